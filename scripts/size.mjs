@@ -1,0 +1,28 @@
+// Prints the first-load transfer of a built dist/: every html, js, wasm and css file, raw,
+// gzip (level 9) and brotli (quality 11), and the total against the budget.
+//   node scripts/size.mjs [dist]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const BUDGET_BROTLI = 150 * 1024;
+const dir = process.argv[2] ?? 'dist';
+const files = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f)).sort();
+if (files.length === 0) {
+  console.error(`size: no html/js/wasm/css files in ${dir}; run \`make build\` first`);
+  process.exit(1);
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+const rows = files.map((name) => {
+  const data = readFileSync(join(dir, name));
+  const brotli = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
+  return { name, raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotli.length };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'file'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+for (const r of rows) console.log(`${r.name.padEnd(40)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+console.log(`${'total first load'.padEnd(40)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+const verdict = total.brotli <= BUDGET_BROTLI ? 'within' : 'OVER';
+console.log(`budget: ${kb(BUDGET_BROTLI).trim()} brotli — ${verdict} budget`);

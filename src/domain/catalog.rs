@@ -1,0 +1,78 @@
+//! The programme content, embedded at build time (see `build.rs`) and parsed once.
+
+use std::sync::OnceLock;
+
+use super::content_model::{Module, Programme};
+
+/// The content as `build.rs` checked and compacted it.
+const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// All programmes Leerpad knows, in display order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    programmes: Vec<Programme>,
+}
+
+impl Catalog {
+    /// The content embedded in this build, parsed on first use.
+    pub fn embedded() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| {
+            // build.rs produced this JSON from the same types and validated it, so it parses.
+            let programmes = serde_json::from_str(EMBEDDED_JSON).expect("embedded content is valid");
+            Catalog { programmes }
+        })
+    }
+
+    pub fn programmes(&self) -> &[Programme] {
+        &self.programmes
+    }
+
+    pub fn programme(&self, id: &str) -> Option<&Programme> {
+        self.programmes.iter().find(|p| p.id == id)
+    }
+}
+
+impl Programme {
+    /// The module with this number (1-based), if there is one.
+    pub fn module(&self, number: u8) -> Option<&Module> {
+        self.modules.iter().find(|m| m.number == number)
+    }
+
+    /// The modules just before and just after module `number` in the track.
+    pub fn neighbours(&self, number: u8) -> (Option<&Module>, Option<&Module>) {
+        let previous = number.checked_sub(1).and_then(|n| self.module(n));
+        let next = number.checked_add(1).and_then(|n| self.module(n));
+        (previous, next)
+    }
+
+    pub fn goal_count(&self) -> usize {
+        self.modules.iter().map(|m| m.goals.len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_programmes_and_modules_by_id_and_number() {
+        let catalog = Catalog::embedded();
+        let blg = catalog.programme("blg").expect("BLG exists");
+        assert_eq!(blg.module(3).map(|m| m.id.as_str()), Some("blg.m3"));
+        assert!(blg.module(0).is_none());
+        assert!(blg.module(6).is_none());
+        assert!(catalog.programme("BLG").is_none(), "IDs are exact");
+        assert!(catalog.programme("xyz").is_none());
+    }
+
+    #[test]
+    fn neighbours_stop_at_the_ends_of_the_track() {
+        let smec = Catalog::embedded().programme("smec").unwrap();
+        let ids = |(p, n): (Option<&Module>, Option<&Module>)| (p.map(|m| m.number), n.map(|m| m.number));
+        assert_eq!(ids(smec.neighbours(1)), (None, Some(2)));
+        assert_eq!(ids(smec.neighbours(3)), (Some(2), Some(4)));
+        assert_eq!(ids(smec.neighbours(5)), (Some(4), None));
+        assert_eq!(ids(smec.neighbours(u8::MAX)), (None, None));
+    }
+}

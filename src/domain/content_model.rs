@@ -1,0 +1,135 @@
+//! The shape of the programme content in `content/*.toml`, and the rules it must follow.
+//!
+//! This file is shared with `build.rs` (through `#[path]`), which checks the content while
+//! building: a typo in an ID or a missing field stops the build with a readable message, so a
+//! broken content file never reaches a participant. Keep it free of dependencies other than serde.
+
+use serde::{Deserialize, Serialize};
+
+/// One leadership programme (BLG or SMEC), as written in its content file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Stable ID, also the first part of the URL: `blg`, `smec`.
+    pub id: String,
+    /// Short name as participants know it: `BLG`.
+    pub code: String,
+    pub name: String,
+    /// Who the programme is for.
+    pub target_group: String,
+    /// The line that introduces every list of learning goals ("De Deelnemer:").
+    pub goals_lead: String,
+    pub introduction: String,
+    pub modules: Vec<Module>,
+}
+
+/// One module of a programme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Module {
+    /// Stable ID: `<programme>.m<number>`, e.g. `blg.m3`.
+    pub id: String,
+    /// Position in the track, starting at 1.
+    pub number: u8,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The description, one string per paragraph.
+    pub description: Vec<String>,
+    /// An extra remark printed under the module (BLG module 4 has one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub goals: Vec<Goal>,
+}
+
+/// One learning goal (leerdoel).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// Stable ID: `<module id>.g<n>`, e.g. `blg.m3.g2`. Ratings and notes refer to it, so it
+    /// must never change once participants use the app, even when the text is reworded.
+    pub id: String,
+    pub text: String,
+}
+
+/// Checks every rule the app relies on. Returns all problems at once, each naming the file's ID.
+pub fn validate(programmes: &[Programme]) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut unique = |id: &str, problems: &mut Vec<String>| {
+        if !seen.insert(id.to_owned()) {
+            problems.push(format!("ID `{id}` komt meer dan één keer voor"));
+        }
+    };
+    let blank = |what: &str, value: &str, problems: &mut Vec<String>| {
+        if value.trim().is_empty() {
+            problems.push(format!("{what} is leeg"));
+        }
+    };
+    if programmes.is_empty() {
+        problems.push("er is geen enkel programma".to_owned());
+    }
+    for p in programmes {
+        unique(&p.id, &mut problems);
+        if p.id.is_empty() || !p.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            problems.push(format!("programma-ID `{}` mag alleen kleine letters en cijfers bevatten", p.id));
+        }
+        for (what, value) in [
+            ("code", &p.code),
+            ("name", &p.name),
+            ("target_group", &p.target_group),
+            ("goals_lead", &p.goals_lead),
+            ("introduction", &p.introduction),
+        ] {
+            blank(&format!("{}: {what}", p.id), value, &mut problems);
+        }
+        if p.modules.is_empty() {
+            problems.push(format!("{}: heeft geen modules", p.id));
+        }
+        for (index, m) in p.modules.iter().enumerate() {
+            let expected_number = index + 1;
+            if usize::from(m.number) != expected_number {
+                problems.push(format!(
+                    "{}: module {} staat op plaats {expected_number}; nummer de modules 1, 2, 3, …",
+                    m.id, m.number
+                ));
+            }
+            let expected_id = format!("{}.m{}", p.id, m.number);
+            if m.id != expected_id {
+                problems.push(format!("module-ID `{}` hoort `{expected_id}` te zijn", m.id));
+            }
+            unique(&m.id, &mut problems);
+            blank(&format!("{}: title", m.id), &m.title, &mut problems);
+            if let Some(subtitle) = &m.subtitle {
+                blank(&format!("{}: subtitle", m.id), subtitle, &mut problems);
+            }
+            if let Some(note) = &m.note {
+                blank(&format!("{}: note", m.id), note, &mut problems);
+            }
+            if m.description.is_empty() {
+                problems.push(format!("{}: heeft geen beschrijving", m.id));
+            }
+            for (i, paragraph) in m.description.iter().enumerate() {
+                blank(&format!("{}: alinea {}", m.id, i + 1), paragraph, &mut problems);
+            }
+            if m.goals.is_empty() {
+                problems.push(format!("{}: heeft geen leerdoelen", m.id));
+            }
+            let prefix = format!("{}.g", m.id);
+            for g in &m.goals {
+                unique(&g.id, &mut problems);
+                let valid = g.id.strip_prefix(&prefix).is_some_and(|n| {
+                    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
+                });
+                if !valid {
+                    problems.push(format!(
+                        "leerdoel-ID `{}` hoort te beginnen met `{prefix}` en een nummer",
+                        g.id
+                    ));
+                }
+                blank(&format!("{}: text", g.id), &g.text, &mut problems);
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
+}

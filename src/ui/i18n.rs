@@ -1,0 +1,43 @@
+//! The interface language as reactive state, shared through context.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Locale, Texts};
+use crate::storage::prefs;
+
+/// Handle to the current interface language. Cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    /// The current language (tracked: a closure that calls it re-runs when it changes).
+    pub fn locale(self) -> Locale {
+        self.locale.get()
+    }
+
+    /// The strings of the current language (tracked).
+    pub fn t(self) -> &'static Texts {
+        self.locale.get().texts()
+    }
+
+    /// Switches the language and remembers it on this device.
+    pub fn set(self, locale: Locale) {
+        self.locale.set(locale);
+        // Not being able to remember the choice must not stop the switch.
+        let _ = prefs::save_locale(locale);
+    }
+}
+
+/// Creates the language state from what this device remembered, keeps `<html lang>` in step.
+pub fn provide_i18n() -> I18n {
+    let i18n = I18n { locale: RwSignal::new(prefs::load_locale()) };
+    provide_context(i18n);
+    Effect::new(move |_| super::document::set_html_lang(i18n.locale().code()));
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use super::{ContentLanguageNote, NotFound, programme_from_route};
+use crate::domain::{Module, Programme};
+use crate::ui::{document::use_title, use_i18n};
+
+/// One module: its description and numbered learning goals, with previous/next.
+#[component]
+pub fn ModulePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let programme = programme_from_route();
+    let params = use_params_map();
+    let found = Memo::new(move |_| {
+        let number = params.read().get("number")?.parse::<u8>().ok()?;
+        let p = programme.get()?;
+        Some((p, p.module(number)?))
+    });
+    use_title(move || {
+        found.get().map(|(p, m)| format!("{} – {}: {}", (i18n.t().module_n)(m.number), p.code, m.title))
+    });
+    move || match found.get() {
+        Some((p, m)) => module_view(p, m).into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.t();
+    let (previous, next) = p.neighbours(m.number);
+    let link = move |target: &'static Module, label: &'static str, class: &'static str| {
+        view! {
+            <A href=format!("/{}/module/{}", p.id, target.number) attr:class=class>
+                <span class="pager-label">{label}</span>
+                <span class="pager-title">
+                    {(t.module_n)(target.number)} ": " <span lang="nl">{target.title.clone()}</span>
+                </span>
+            </A>
+        }
+    };
+    let print = |_| {
+        let _ = window().print();
+    };
+    view! {
+        <nav class="breadcrumb" aria-label=t.breadcrumb>
+            <ol>
+                <li>
+                    <A href="/">{t.home}</A>
+                </li>
+                <li>
+                    <A href=format!("/{}", p.id) exact=true>
+                        {p.code.clone()}
+                    </A>
+                </li>
+                <li aria-current="page">{(t.module_n)(m.number)}</li>
+            </ol>
+        </nav>
+        <article class="module" aria-labelledby="module-title">
+            <p class="eyebrow">
+                {p.code.clone()} " · " {(t.module_n)(m.number)} " / " {p.modules.len()}
+            </p>
+            <h1 id="module-title" tabindex="-1">
+                {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
+            </h1>
+            {m.subtitle.clone().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
+            <ContentLanguageNote />
+            <div class="description" lang="nl">
+                {m.description.iter().map(|para| view! { <p>{para.clone()}</p> }).collect_view()}
+            </div>
+            <section class="goals" aria-labelledby="goals-heading">
+                <h2 id="goals-heading">{t.learning_goals}</h2>
+                <p lang="nl">{p.goals_lead.clone()}</p>
+                <ol class="goal-list" lang="nl">
+                    {m.goals.iter().map(|g| view! { <li id=g.id.clone()>{g.text.clone()}</li> }).collect_view()}
+                </ol>
+            </section>
+            {m.note.clone().map(|note| view! { <div class="note" role="note" lang="nl"><p>{note}</p></div> })}
+        </article>
+        <div class="module-actions">
+            <button type="button" class="button secondary" on:click=print>
+                {t.print}
+            </button>
+        </div>
+        <nav class="pager" aria-label=t.module_nav>
+            {previous.map(|m| link(m, t.previous_module, "pager-prev"))}
+            <A href=format!("/{}", p.id) attr:class="pager-up" exact=true>
+                {t.back_to_overview}
+            </A>
+            {next.map(|m| link(m, t.next_module, "pager-next"))}
+        </nav>
+    }
+}

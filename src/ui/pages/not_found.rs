@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::Catalog;
+use crate::ui::{document::use_title, use_i18n};
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    use_title(move || Some(i18n.t().not_found_title.to_owned()));
+    move || {
+        let t = i18n.t();
+        view! {
+            <h1 tabindex="-1">{t.not_found_title}</h1>
+            <p>{t.not_found_body}</p>
+            <ul>
+                <li>
+                    <A href="/">{t.to_home}</A>
+                </li>
+                {Catalog::embedded()
+                    .programmes()
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <li>
+                                <A href=format!("/{}", p.id)>
+                                    {p.code.clone()} ": " <span lang="nl">{p.name.clone()}</span>
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    }
+}

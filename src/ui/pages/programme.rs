@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{ContentLanguageNote, NotFound, programme_from_route};
+use crate::ui::{document::use_title, use_i18n};
+
+/// A programme's overview: its introduction and the modules as a path.
+#[component]
+pub fn ProgrammePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let programme = programme_from_route();
+    use_title(move || programme.get().map(|p| p.name.clone()));
+    move || {
+        let Some(p) = programme.get() else {
+            return view! { <NotFound /> }.into_any();
+        };
+        let t = i18n.t();
+        let steps = p
+            .modules
+            .iter()
+            .map(|m| {
+                view! {
+                    <li class="track-step">
+                        <span class="step-number" aria-hidden="true">{m.number}</span>
+                        <div class="step-body">
+                            <h3>
+                                <A href=format!("/{}/module/{}", p.id, m.number)>
+                                    {(t.module_n)(m.number)} ": "
+                                    <span lang="nl">{m.title.clone()}</span>
+                                </A>
+                            </h3>
+                            {m.subtitle.clone().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
+                            <p class="meta">{(t.goals_count)(m.goals.len())}</p>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="eyebrow">{p.code.clone()}</p>
+            <h1 tabindex="-1" lang="nl">{p.name.clone()}</h1>
+            <p class="lead">
+                {t.for_whom} ": " <span lang="nl">{p.target_group.clone()}</span>
+            </p>
+            <ContentLanguageNote />
+            <section aria-labelledby="track-heading">
+                <h2 id="track-heading">{t.modules_heading}</h2>
+                <p class="meta">
+                    {(t.modules_count)(p.modules.len())} " · " {(t.goals_count)(p.goal_count())}
+                </p>
+                <ol class="track" role="list">{steps}</ol>
+            </section>
+            <section aria-labelledby="about-heading">
+                <h2 id="about-heading">{t.about_programme}</h2>
+                <p lang="nl">{p.introduction.clone()}</p>
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,56 @@
+import { test, expect } from '@playwright/test';
+import { Leerpad, expectNoAxeViolations } from './leerpad.mjs';
+
+/** No content may force sideways scrolling (WCAG 1.4.10 Reflow). */
+async function expectNoHorizontalScroll(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+test.describe('axe-core finds no violations', () => {
+  for (const path of Leerpad.routes()) {
+    test(`on ${path}`, async ({ page }) => {
+      const app = new Leerpad(page);
+      await app.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('in English, and with the skip link focused', async ({ page }) => {
+    const app = new Leerpad(page);
+    await app.goto('/smec/module/1');
+    await app.switchLanguage('English');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Tab');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('every page fits without sideways scrolling and stays usable', async ({ page }) => {
+    const app = new Leerpad(page);
+    for (const path of Leerpad.routes()) {
+      await app.goto(path);
+      await expectNoHorizontalScroll(page);
+      await expect(app.mainNav).toBeVisible();
+      await expect(app.languageButton('English')).toBeVisible();
+    }
+    await app.goto('/blg/module/5');
+    await page.getByRole('link', { name: /Vorige module/ }).tap();
+    await expect(app.heading).toHaveText('Module 4: Ik en de systemen');
+  });
+});
+
+test.describe('at 200 % zoom (1280 px window = 640 CSS px)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+
+  test('every page reflows without sideways scrolling', async ({ page }) => {
+    const app = new Leerpad(page);
+    for (const path of Leerpad.routes()) {
+      await app.goto(path);
+      await expectNoHorizontalScroll(page);
+    }
+  });
+});

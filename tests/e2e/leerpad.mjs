@@ -1,0 +1,49 @@
+// Page objects and helpers shared by the end-to-end specs.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from '@playwright/test';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rule sets Leerpad promises: WCAG 2.1 A and AA, plus axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Runs axe-core on the current page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  }, AXE_TAGS);
+  expect(violations, `axe-core on ${page.url()}`).toEqual([]);
+}
+
+export class Leerpad {
+  constructor(page) {
+    this.page = page;
+    this.heading = page.locator('main h1');
+    this.mainNav = page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ });
+    this.goals = page.locator('main ol.goal-list > li');
+  }
+
+  /** Opens a path and waits until the app has rendered its page heading. */
+  async goto(path) {
+    await this.page.goto(path);
+    await expect(this.heading).toBeVisible();
+  }
+
+  languageButton(name) {
+    return this.page.getByRole('button', { name });
+  }
+
+  async switchLanguage(name) {
+    await this.languageButton(name).click();
+    await expect(this.languageButton(name)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Every route of the skeleton, for checks that must hold on every page. */
+  static routes() {
+    const modules = (id) => [1, 2, 3, 4, 5].map((n) => `/${id}/module/${n}`);
+    return ['/', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
+  }
+}

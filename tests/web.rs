@@ -1,0 +1,116 @@
+//! Browser tests: the real app and storage in headless Chromium (`make test` runs them through
+//! scripts/test-wasm.sh).
+#![cfg(target_arch = "wasm32")]
+
+use gloo_storage::{LocalStorage, Storage};
+use leerpad::{i18n::Locale, storage::prefs, ui::App};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets the browser run pending tasks (effects, rendering) before the test looks.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the whole app at `path` in a fresh container and returns the container.
+fn mount_app_at(path: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let window = web_sys::window().unwrap();
+    window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(path)).unwrap();
+    let document = window.document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    (root, handle)
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn module_page_renders_description_and_goals() {
+    LocalStorage::clear();
+    let (root, handle) = mount_app_at("/blg/module/3");
+    next_tick().await;
+
+    assert_eq!(text(&root, "main h1"), "Module 3: Ik en mijn team");
+    let goals = texts(&root, "ol.goal-list > li");
+    assert_eq!(goals.len(), 6);
+    assert_eq!(goals[0], "stuurt doelgericht op teamresultaten en opgaven;");
+    assert!(
+        text(&root, ".description").starts_with("Deze module richt zich op het versterken van het vermogen")
+    );
+    assert_eq!(
+        web_sys::window().unwrap().document().unwrap().title(),
+        "Module 3 – BLG: Ik en mijn team – Leerpad"
+    );
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_module_renders_not_found() {
+    LocalStorage::clear();
+    let (root, handle) = mount_app_at("/smec/module/9");
+    next_tick().await;
+    assert_eq!(text(&root, "main h1"), "Pagina niet gevonden");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_and_is_stored() {
+    LocalStorage::clear();
+    let (root, handle) = mount_app_at("/smec/module/2");
+    next_tick().await;
+    assert_eq!(text(&root, "#goals-heading"), "Leerdoelen");
+
+    let english: HtmlButtonElement =
+        root.query_selector("button[lang=en]").unwrap().unwrap().unchecked_into();
+    english.click();
+    next_tick().await;
+
+    assert_eq!(text(&root, "#goals-heading"), "Learning goals");
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(LocalStorage::get::<String>(prefs::LOCALE_KEY).unwrap(), "en");
+    drop(handle);
+    root.remove();
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+fn stored_locale_round_trips_and_bad_values_fall_back_to_dutch() {
+    LocalStorage::clear();
+    assert_eq!(prefs::load_locale(), Locale::Nl, "nothing stored");
+    prefs::save_locale(Locale::En).unwrap();
+    assert_eq!(prefs::load_locale(), Locale::En);
+    // A value from an older or foreign build, or hand-edited: ignored, not an error.
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(prefs::LOCALE_KEY, "{not json")
+        .unwrap();
+    assert_eq!(prefs::load_locale(), Locale::Nl);
+    LocalStorage::set(prefs::LOCALE_KEY, "fr").unwrap();
+    assert_eq!(prefs::load_locale(), Locale::Nl);
+    LocalStorage::clear();
+}
