@@ -114,3 +114,121 @@ fn stored_locale_round_trips_and_bad_values_fall_back_to_dutch() {
     assert_eq!(prefs::load_locale(), Locale::Nl);
     LocalStorage::clear();
 }
+
+// Storage: safe writes, backups, failures.
+
+use leerpad::storage::records::{self as stored, StorageError};
+
+/// Makes localStorage.setItem throw the browser's quota error for Leerpad keys until undone.
+fn simulate_full_storage(full: bool) {
+    let script = if full {
+        "if (!window.__origSetItem) { window.__origSetItem = Storage.prototype.setItem; }
+         Storage.prototype.setItem = function (k, v) {
+           if (k.startsWith('leerpad')) throw new DOMException('full', 'QuotaExceededError');
+           return window.__origSetItem.call(this, k, v);
+         };"
+    } else {
+        "if (window.__origSetItem) { Storage.prototype.setItem = window.__origSetItem; }"
+    };
+    js_sys::eval(script).unwrap();
+}
+
+fn raw_get(key: &str) -> Option<String> {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(key).unwrap()
+}
+
+fn raw_set(key: &str, value: &str) {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(key, value).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_write_keeps_the_previous_version_as_backup_and_restore_brings_it_back() {
+    LocalStorage::clear();
+    stored::write("leerpad:profile", r#"{"name":"een"}"#).unwrap();
+    assert_eq!(raw_get("leerpad.bak:leerpad:profile"), None, "nothing to back up on the first write");
+    stored::write("leerpad:profile", r#"{"name":"twee"}"#).unwrap();
+    assert_eq!(raw_get("leerpad.bak:leerpad:profile").as_deref(), Some(r#"{"name":"een"}"#));
+
+    raw_set("leerpad:profile", "{kapot");
+    assert_eq!(stored::restore_backups(&["leerpad:profile".to_owned()]).unwrap(), 1);
+    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"een"}"#));
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_old_value_stays() {
+    LocalStorage::clear();
+    stored::write("leerpad:profile", r#"{"name":"oud"}"#).unwrap();
+    simulate_full_storage(true);
+    let result = stored::write("leerpad:profile", r#"{"name":"nieuw"}"#);
+    simulate_full_storage(false);
+    assert_eq!(result, Err(StorageError::Quota));
+    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"oud"}"#));
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_reports_a_failed_save_and_keeps_the_edit_in_memory() {
+    LocalStorage::clear();
+    raw_set("leerpad:meta", r#"{"schema":1}"#);
+    raw_set("leerpad:profile", r#"{"name":"Oud"}"#);
+    let (root, handle) = mount_app_at("/profiel");
+    next_tick().await;
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#profile-name").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "Oud");
+
+    simulate_full_storage(true);
+    input.set_value("Nieuw");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    // The store writes after a short pause; wait past it.
+    for _ in 0..30 {
+        next_tick().await;
+    }
+    simulate_full_storage(false);
+    assert!(text(&root, "#save-error").contains("opslagruimte van je browser is vol"));
+    assert_eq!(input.value(), "Nieuw", "the edit stays on screen");
+    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"Oud"}"#), "stored data untouched");
+    drop(handle);
+    root.remove();
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_stored_data_opens_the_recovery_page_and_stays_untouched() {
+    LocalStorage::clear();
+    raw_set("leerpad:meta", r#"{"schema":1}"#);
+    raw_set("leerpad:profile", "{\"name\": kapot");
+    let (root, handle) = mount_app_at("/blg");
+    next_tick().await;
+    assert_eq!(text(&root, "main h1"), "Je gegevens konden niet worden gelezen");
+    assert!(text(&root, ".problems").contains("leerpad:profile"));
+    assert_eq!(raw_get("leerpad:profile").as_deref(), Some("{\"name\": kapot"));
+    drop(handle);
+    root.remove();
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+async fn restoring_the_backup_key_from_the_recovery_page_opens_the_portfolio() {
+    LocalStorage::clear();
+    raw_set("leerpad:meta", r#"{"schema":1}"#);
+    raw_set("leerpad:profile", "[1, 2");
+    raw_set("leerpad.bak:leerpad:profile", r#"{"name":"Uit de back-up"}"#);
+    let (root, handle) = mount_app_at("/");
+    next_tick().await;
+    let restore = root
+        .query_selector_all(".recovery-options button")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlButtonElement>();
+    assert_eq!(restore.text_content().unwrap(), "Vorige versie terugzetten");
+    restore.click();
+    next_tick().await;
+    assert_eq!(text(&root, "main h1"), "Mijn leerpad");
+    assert!(text(&root, "main").contains("Welkom terug, Uit de back-up."));
+    drop(handle);
+    root.remove();
+    LocalStorage::clear();
+}

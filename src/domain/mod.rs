@@ -1,8 +1,15 @@
 //! Pure Rust: the model, its rules and everything computed from it. No browser APIs here, so
 //! all of it is tested natively with `cargo test`.
 
+pub mod backup;
 pub mod catalog;
 pub mod content_model;
+pub mod dates;
+pub mod merge;
+pub mod migrate;
+pub mod portfolio;
+pub mod records;
 
 pub use catalog::Catalog;
 pub use content_model::{Goal, Module, Programme};
+pub use portfolio::{ModuleStatus, Portfolio, Profile};

@@ -80,6 +80,94 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub to_home: &'static str,
+
+    /// Formats a `YYYY-MM-DD` date for reading.
+    pub date: fn(&str) -> String,
+
+    pub nav_my_path: &'static str,
+    pub nav_profile: &'static str,
+
+    pub saving: &'static str,
+    pub saved: &'static str,
+    pub not_saved: &'static str,
+    pub save_failed_quota: &'static str,
+    pub save_failed_unavailable: &'static str,
+    pub save_failed_other: fn(&str) -> String,
+    pub retry: &'static str,
+    pub conflict_body: &'static str,
+    pub dismiss: &'static str,
+    pub read_only_title: &'static str,
+    pub read_only_body: fn(u32) -> String,
+
+    pub welcome_title: &'static str,
+    pub welcome_lead: &'static str,
+    pub fields_optional: &'static str,
+    pub field_name: &'static str,
+    pub field_role: &'static str,
+    pub field_organisation: &'static str,
+    pub field_organisation_hint: &'static str,
+    pub field_manager: &'static str,
+    pub field_programme: &'static str,
+    pub programme_not_chosen: &'static str,
+    pub field_cohort_start: &'static str,
+    pub start: &'static str,
+    pub skip: &'static str,
+    pub browse_first: &'static str,
+
+    pub dashboard_title: &'static str,
+    pub hello: fn(&str) -> String,
+    pub where_am_i: &'static str,
+    pub cohort_started: fn(&str) -> String,
+    pub modules_done: fn(usize, usize) -> String,
+    pub next_step: &'static str,
+    pub all_done: &'static str,
+    pub no_programme_yet: &'static str,
+    pub this_is_my_programme: fn(&str) -> String,
+    pub portfolio_heading: &'static str,
+    pub count_reflections: fn(usize) -> String,
+    pub count_moments: fn(usize) -> String,
+    pub backup_never: &'static str,
+    pub backup_overdue: fn(&str) -> String,
+    pub make_backup_on_profile: &'static str,
+
+    pub status_legend: &'static str,
+    pub status_not_started: &'static str,
+    pub status_in_progress: &'static str,
+    pub status_done: &'static str,
+
+    pub profile_title: &'static str,
+    pub profile_lead: &'static str,
+    pub storage_heading: &'static str,
+    pub storage_explain: &'static str,
+    pub persistent_yes: &'static str,
+    pub persistent_no: &'static str,
+    pub persistent_unknown: &'static str,
+    pub last_backup: fn(&str) -> String,
+    pub download_backup: &'static str,
+    pub backup_explain: &'static str,
+
+    pub recovery_title: &'static str,
+    pub recovery_lead: &'static str,
+    pub recovery_problems: &'static str,
+    pub recovery_download: &'static str,
+    pub recovery_download_explain: &'static str,
+    pub recovery_restore: &'static str,
+    pub recovery_restore_explain: &'static str,
+    pub recovery_discard: &'static str,
+    pub recovery_discard_confirm: &'static str,
+    pub recovery_fresh: &'static str,
+    pub recovery_fresh_confirm: &'static str,
+}
+
+impl Texts {
+    pub fn status(&self, status: crate::domain::ModuleStatus) -> &'static str {
+        use crate::domain::ModuleStatus::*;
+        match status {
+            NotStarted => self.status_not_started,
+            InProgress => self.status_in_progress,
+            Done => self.status_done,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,9 +3,14 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::{document, use_i18n};
+use super::{
+    document,
+    store::{Mode, SaveState, use_store},
+    use_i18n,
+};
 use crate::domain::Catalog;
 use crate::i18n::Locale;
+use crate::storage::records::StorageError;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -34,6 +39,11 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </A>
                 <nav class="main-nav" aria-label=move || t().main_nav>
                     <ul>
+                        <li>
+                            <A href="/" exact=true>
+                                {move || t().nav_my_path}
+                            </A>
+                        </li>
                         {Catalog::embedded()
                             .programmes()
                             .iter()
@@ -45,13 +55,20 @@ pub fn Shell(children: Children) -> impl IntoView {
                                 }
                             })
                             .collect_view()}
+                        <li>
+                            <A href="/profiel">{move || t().nav_profile}</A>
+                        </li>
                     </ul>
                 </nav>
+                <SaveStatus />
                 <LanguageSwitch />
             </div>
         </header>
         <main id="main" tabindex="-1">
-            <div class="wrap">{children()}</div>
+            <div class="wrap">
+                <Notices />
+                {children()}
+            </div>
         </main>
         <footer class="site-footer">
             <div class="wrap">
@@ -84,4 +101,78 @@ fn LanguageSwitch() -> impl IntoView {
                 .collect_view()}
         </div>
     }
+}
+
+/// A quiet status in the header, read out by screen readers when it changes.
+#[component]
+fn SaveStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let text = move || {
+        let t = i18n.t();
+        match store.save_state() {
+            SaveState::Idle => "",
+            SaveState::Pending => t.saving,
+            SaveState::Saved => t.saved,
+            SaveState::Failed(_) => t.not_saved,
+        }
+    };
+    let failed = move || matches!(store.save_state(), SaveState::Failed(_));
+    view! {
+        <p class="save-status" class:failed=failed role="status">
+            {text}
+        </p>
+    }
+}
+
+/// Messages about the data that must be seen wherever the participant is.
+#[component]
+fn Notices() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let read_only = move || {
+        let Mode::ReadOnly { schema } = store.mode() else { return None };
+        let t = i18n.t();
+        Some(view! {
+            <div class="notice warning" id="read-only-notice">
+                <p>
+                    <strong>{t.read_only_title} ": "</strong>
+                    {(t.read_only_body)(schema)}
+                </p>
+            </div>
+        })
+    };
+    let save_failed = move || {
+        let SaveState::Failed(error) = store.save_state() else { return None };
+        let t = i18n.t();
+        let message = match &error {
+            StorageError::Quota => t.save_failed_quota.to_owned(),
+            StorageError::Unavailable => t.save_failed_unavailable.to_owned(),
+            StorageError::Other(detail) => (t.save_failed_other)(detail),
+        };
+        Some(view! {
+            <div class="notice error" role="alert" id="save-error">
+                <p>
+                    <strong>{t.not_saved} ": "</strong>
+                    {message}
+                </p>
+                <button type="button" class="button secondary" on:click=move |_| store.flush()>
+                    {t.retry}
+                </button>
+            </div>
+        })
+    };
+    let conflict = move || {
+        store.conflict()?;
+        let t = i18n.t();
+        Some(view! {
+            <div class="notice warning" role="alert" id="conflict-notice">
+                <p>{t.conflict_body}</p>
+                <button type="button" class="button secondary" on:click=move |_| store.dismiss_conflict()>
+                    {t.dismiss}
+                </button>
+            </div>
+        })
+    };
+    view! { {read_only} {save_failed} {conflict} }
 }

@@ -1,10 +1,13 @@
 //! Pages and components. They stay thin: what to show comes from [`crate::domain`], words
-//! from [`crate::i18n`].
+//! from [`crate::i18n`], saved state from [`store`].
 
 mod document;
+mod download;
 mod i18n;
 mod layout;
 mod pages;
+mod profile_form;
+pub mod store;
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -14,18 +17,30 @@ use leptos_router::{
 
 pub use i18n::{I18n, use_i18n};
 
-/// The whole application: language, router and the page shell.
+/// The whole application: language, portfolio store, router and the page shell.
 #[component]
 pub fn App() -> impl IntoView {
     i18n::provide_i18n();
+    let store = store::provide_store();
+    let recovering = Memo::new(move |_| matches!(store.mode(), store::Mode::Recovery(_)));
     view! {
         <Router>
             <layout::Shell>
-                <Routes fallback=pages::NotFound>
-                    <Route path=path!("/") view=pages::Home />
-                    <Route path=path!("/:programme") view=pages::ProgrammePage />
-                    <Route path=path!("/:programme/module/:number") view=pages::ModulePage />
-                </Routes>
+                {move || {
+                    if recovering.get() {
+                        view! { <pages::RecoveryPage /> }.into_any()
+                    } else {
+                        view! {
+                            <Routes fallback=pages::NotFound>
+                                <Route path=path!("/") view=pages::Home />
+                                <Route path=path!("/profiel") view=pages::ProfilePage />
+                                <Route path=path!("/:programme") view=pages::ProgrammePage />
+                                <Route path=path!("/:programme/module/:number") view=pages::ModulePage />
+                            </Routes>
+                        }
+                            .into_any()
+                    }
+                }}
             </layout::Shell>
         </Router>
     }

@@ -4,10 +4,10 @@ import { Leerpad } from './leerpad.mjs';
 test('home → BLG → module 3 shows its learning goals', async ({ page }) => {
   const app = new Leerpad(page);
   await app.goto('/');
-  await expect(page).toHaveTitle('Leerpad');
-  await expect(app.heading).toHaveText('Leerpad');
+  await expect(page).toHaveTitle('Welkom bij Leerpad – Leerpad');
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
 
-  await page.getByRole('link', { name: /BLG.*Programma voor Beginnend Leidinggevenden/ }).click();
+  await app.mainNav.getByRole('link', { name: 'BLG' }).click();
   await expect(page).toHaveURL('/blg');
   await expect(app.heading).toHaveText('Programma voor Beginnend Leidinggevenden');
   const steps = page.locator('ol.track > li');
@@ -74,7 +74,7 @@ test('browser back and forward move through the visited pages', async ({ page })
   await page.goBack();
   await expect(app.heading).toHaveText('Programma SMEC');
   await page.goBack();
-  await expect(app.heading).toHaveText('Leerpad');
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
   await page.goForward();
   await page.goForward();
   await expect(page).toHaveURL('/smec/module/2');
@@ -89,7 +89,7 @@ test('unknown addresses show a not-found page with a way back', async ({ page })
     await expect(page).toHaveTitle('Pagina niet gevonden – Leerpad');
   }
   await page.getByRole('link', { name: 'Naar de startpagina' }).click();
-  await expect(app.heading).toHaveText('Leerpad');
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
 });
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {

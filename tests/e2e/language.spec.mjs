@@ -35,9 +35,9 @@ test('the language switch works from the keyboard', async ({ page }) => {
   await app.goto('/');
   await app.languageButton('English').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'Choose your programme' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Leerpad' })).toBeVisible();
   await page.keyboard.press('Shift+Tab');
   await expect(app.languageButton('Nederlands')).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('heading', { level: 2, name: 'Kies je programma' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Leerpad' })).toBeVisible();
 });

@@ -44,6 +44,44 @@ export class Leerpad {
   /** Every route of the skeleton, for checks that must hold on every page. */
   static routes() {
     const modules = (id) => [1, 2, 3, 4, 5].map((n) => `/${id}/module/${n}`);
-    return ['/', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
+    return ['/', '/profiel', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
   }
+}
+
+/** The onboarding form and what it leads to. */
+export class Onboarding {
+  constructor(page) {
+    this.page = page;
+    this.app = new Leerpad(page);
+  }
+
+  async complete({ name = '', role = '', organisation = '', manager = '', programme = null, cohortStart = '' } = {}) {
+    await this.app.goto('/');
+    await expect(this.app.heading).toHaveText('Welkom bij Leerpad');
+    const form = this.page.locator('form');
+    if (name) await form.getByLabel('Naam', { exact: true }).fill(name);
+    if (role) await form.getByLabel('Functie of rol').fill(role);
+    if (organisation) await form.getByLabel('Organisatie').fill(organisation);
+    if (manager) await form.getByLabel('Naam van je leidinggevende').fill(manager);
+    if (programme) await form.getByLabel(new RegExp(`^${programme} – `)).check();
+    if (cohortStart) await form.getByLabel('Startdatum van je groep').fill(cohortStart);
+    await this.page.getByRole('button', { name: 'Beginnen' }).click();
+    await expect(this.app.heading).toHaveText('Mijn leerpad');
+  }
+
+  async skip() {
+    await this.app.goto('/');
+    await this.page.getByRole('button', { name: 'Overslaan' }).click();
+    await expect(this.app.heading).toHaveText('Mijn leerpad');
+  }
+}
+
+/** Everything Leerpad keeps in localStorage, as `{ key: value }`. */
+export function storedRecords(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('leerpad')).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Waits until the header says everything is saved. */
+export async function expectSaved(page) {
+  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$|^Saved$/ })).toBeVisible();
 }

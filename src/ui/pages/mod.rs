@@ -1,19 +1,36 @@
-mod home;
+mod dashboard;
 mod module;
 mod not_found;
+mod profile;
 mod programme;
+mod recovery;
+mod welcome;
 
-pub use home::Home;
+pub use dashboard::Dashboard;
 pub use module::ModulePage;
 pub use not_found::NotFound;
+pub use profile::ProfilePage;
 pub use programme::ProgrammePage;
+pub use recovery::RecoveryPage;
+pub use welcome::Welcome;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::use_i18n;
+use super::{
+    store::{Mode, use_store},
+    use_i18n,
+};
 use crate::domain::{Catalog, Programme};
 use crate::i18n::Locale;
+
+/// `/`: onboarding on a first visit, the dashboard afterwards.
+#[component]
+pub fn Home() -> impl IntoView {
+    let store = use_store();
+    let fresh = Memo::new(move |_| store.mode() == Mode::Fresh);
+    move || if fresh.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
+}
 
 /// The programme named in the URL (`/:programme/...`), if it exists.
 fn programme_from_route() -> Memo<Option<&'static Programme>> {

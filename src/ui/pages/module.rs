@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use super::{ContentLanguageNote, NotFound, programme_from_route};
-use crate::domain::{Module, Programme};
-use crate::ui::{document::use_title, use_i18n};
+use crate::domain::{Module, ModuleStatus, Programme};
+use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// One module: its description and numbered learning goals, with previous/next.
 #[component]
@@ -77,6 +77,7 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
             </section>
             {m.note.clone().map(|note| view! { <div class="note" role="note" lang="nl"><p>{note}</p></div> })}
         </article>
+        <StatusControl module_id=m.id.as_str() />
         <div class="module-actions">
             <button type="button" class="button secondary" on:click=print>
                 {t.print}
@@ -89,5 +90,39 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
             </A>
             {next.map(|m| link(m, t.next_module, "pager-next"))}
         </nav>
+    }
+}
+
+/// The participant's own status for a module: three radio buttons (arrow keys move between them).
+#[component]
+fn StatusControl(module_id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    let t = i18n.t();
+    let options = ModuleStatus::ALL
+        .into_iter()
+        .map(|status| {
+            let id = format!("status-{}", super::dashboard::status_class(status));
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        name="module-status"
+                        id=id.clone()
+                        disabled=move || !store.can_edit()
+                        prop:checked=move || portfolio.with(|p| p.status(module_id)) == status
+                        on:change=move |_| store.set_status(module_id, status)
+                    />
+                    <label for=id>{t.status(status)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="status-control card">
+            <legend>{t.status_legend}</legend>
+            <div class="choices-row">{options}</div>
+        </fieldset>
     }
 }

@@ -1,13 +1,17 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::dashboard::status_class;
 use super::{ContentLanguageNote, NotFound, programme_from_route};
-use crate::ui::{document::use_title, use_i18n};
+use crate::domain::ModuleStatus;
+use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// A programme's overview: its introduction and the modules as a path.
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
     let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
     let programme = programme_from_route();
     use_title(move || programme.get().map(|p| p.name.clone()));
     move || {
@@ -19,9 +23,14 @@ pub fn ProgrammePage() -> impl IntoView {
             .modules
             .iter()
             .map(|m| {
+                let status = portfolio.with(|p| p.status(&m.id));
+                let badge = (status != ModuleStatus::NotStarted)
+                    .then(|| view! { <p class=format!("status-badge {}", status_class(status))>{t.status(status)}</p> });
                 view! {
                     <li class="track-step">
-                        <span class="step-number" aria-hidden="true">{m.number}</span>
+                        <span class=format!("step-number {}", status_class(status)) aria-hidden="true">
+                            {m.number}
+                        </span>
                         <div class="step-body">
                             <h3>
                                 <A href=format!("/{}/module/{}", p.id, m.number)>
@@ -31,6 +40,7 @@ pub fn ProgrammePage() -> impl IntoView {
                             </h3>
                             {m.subtitle.clone().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
                             <p class="meta">{(t.goals_count)(m.goals.len())}</p>
+                            {badge}
                         </div>
                     </li>
                 }

@@ -1,0 +1,361 @@
+//! How a portfolio is laid out in key–value storage, and how it is read back.
+//!
+//! Every part that changes on its own is its own record, so that an edit writes only a few
+//! hundred bytes however large the portfolio grows, and two tabs editing different parts never
+//! collide:
+//!
+//! | key                      | holds                                  |
+//! |--------------------------|----------------------------------------|
+//! | `leerpad:meta`           | `{"schema": N}`, written before others |
+//! | `leerpad:profile`        | [`Profile`](super::portfolio::Profile) |
+//! | `leerpad:progress`       | module statuses                        |
+//! | `leerpad:settings`       | backup date, persistence asked         |
+//! | `leerpad:journal:<id>`   | one reflection                         |
+//! | `leerpad:moment:<id>`    | one self-assessment moment             |
+//!
+//! This module is pure: the storage layer hands it `(key, text)` pairs and writes what it returns.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::migrate;
+use super::portfolio::{Document, Portfolio, SCHEMA_VERSION};
+
+/// Every record key starts with this; other keys (preferences, backups) are not records.
+pub const PREFIX: &str = "leerpad:";
+pub const META_KEY: &str = "leerpad:meta";
+
+/// One record of the portfolio.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordKey {
+    Profile,
+    Progress,
+    Settings,
+    Journal(String),
+    Moment(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub schema: u32,
+}
+
+/// The meta record for this build's schema.
+pub fn current_meta_json() -> String {
+    serde_json::to_string(&Meta { schema: SCHEMA_VERSION }).expect("meta serialises")
+}
+
+impl RecordKey {
+    pub fn storage_key(&self) -> String {
+        match self {
+            RecordKey::Profile => format!("{PREFIX}profile"),
+            RecordKey::Progress => format!("{PREFIX}progress"),
+            RecordKey::Settings => format!("{PREFIX}settings"),
+            RecordKey::Journal(id) => format!("{PREFIX}journal:{id}"),
+            RecordKey::Moment(id) => format!("{PREFIX}moment:{id}"),
+        }
+    }
+
+    /// The record a storage key names; `None` for the meta key and for keys this build does not know.
+    pub fn parse(storage_key: &str) -> Option<RecordKey> {
+        let rest = storage_key.strip_prefix(PREFIX)?;
+        let item = |id: &str| (!id.is_empty()).then(|| id.to_owned());
+        match rest {
+            "profile" => Some(RecordKey::Profile),
+            "progress" => Some(RecordKey::Progress),
+            "settings" => Some(RecordKey::Settings),
+            _ => {
+                if let Some(id) = rest.strip_prefix("journal:") {
+                    item(id).map(RecordKey::Journal)
+                } else {
+                    rest.strip_prefix("moment:").and_then(item).map(RecordKey::Moment)
+                }
+            }
+        }
+    }
+}
+
+impl Portfolio {
+    /// Every record this portfolio consists of.
+    pub fn record_keys(&self) -> Vec<RecordKey> {
+        let mut keys = vec![RecordKey::Profile, RecordKey::Progress, RecordKey::Settings];
+        keys.extend(self.journal.keys().cloned().map(RecordKey::Journal));
+        keys.extend(self.moments.keys().cloned().map(RecordKey::Moment));
+        keys
+    }
+
+    /// A record as JSON, or `None` when the item does not exist (it was deleted).
+    pub fn record_value(&self, key: &RecordKey) -> Option<Value> {
+        let value = match key {
+            RecordKey::Profile => serde_json::to_value(&self.profile),
+            RecordKey::Progress => serde_json::to_value(&self.progress),
+            RecordKey::Settings => serde_json::to_value(&self.settings),
+            RecordKey::Journal(id) => serde_json::to_value(self.journal.get(id)?),
+            RecordKey::Moment(id) => serde_json::to_value(self.moments.get(id)?),
+        };
+        Some(value.expect("portfolio records serialise"))
+    }
+
+    pub fn record_json(&self, key: &RecordKey) -> Option<String> {
+        self.record_value(key).map(|v| v.to_string())
+    }
+
+    /// Replaces one record (from storage or another tab); `None` deletes the item.
+    pub fn put_record(&mut self, key: &RecordKey, value: Option<Value>) -> Result<(), String> {
+        fn parse<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, String> {
+            // Every record is a JSON object; serde alone would also accept an array for a struct.
+            if !value.is_object() {
+                return Err("verwacht een JSON-object".to_owned());
+            }
+            serde_json::from_value(value).map_err(|e| e.to_string())
+        }
+        match (key, value) {
+            (RecordKey::Profile, v) => self.profile = v.map(parse).transpose()?.unwrap_or_default(),
+            (RecordKey::Progress, v) => self.progress = v.map(parse).transpose()?.unwrap_or_default(),
+            (RecordKey::Settings, v) => self.settings = v.map(parse).transpose()?.unwrap_or_default(),
+            (RecordKey::Journal(id), None) => drop(self.journal.remove(id)),
+            (RecordKey::Moment(id), None) => drop(self.moments.remove(id)),
+            (RecordKey::Journal(id), Some(v)) => {
+                let mut entry: super::portfolio::JournalEntry = parse(v)?;
+                entry.id.clone_from(id);
+                self.journal.insert(id.clone(), entry);
+            }
+            (RecordKey::Moment(id), Some(v)) => {
+                let mut moment: super::portfolio::Moment = parse(v)?;
+                moment.id.clone_from(id);
+                self.moments.insert(id.clone(), moment);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What was found in storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored: a first visit.
+    Empty,
+    Ready {
+        portfolio: Box<Portfolio>,
+        /// The older schema the data was upgraded from; it must be written back in the new form.
+        migrated_from: Option<u32>,
+    },
+    /// Written by a newer Leerpad: show it read-only and never overwrite it.
+    Newer { schema: u32 },
+    /// Something could not be read. Nothing may be written until the participant chooses.
+    Corrupt { problems: Vec<Problem> },
+}
+
+/// One record that could not be read, and why (for the recovery page).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub message: String,
+}
+
+fn problem(key: &str, message: impl Into<String>) -> Problem {
+    Problem { key: key.to_owned(), message: message.into() }
+}
+
+/// Reads a portfolio from stored `(key, text)` pairs. Keys without [`PREFIX`] are ignored.
+pub fn load(stored: &[(String, String)]) -> Loaded {
+    let records: Vec<&(String, String)> = stored.iter().filter(|(k, _)| k.starts_with(PREFIX)).collect();
+    if records.is_empty() {
+        return Loaded::Empty;
+    }
+    let Some((_, meta_text)) = records.iter().find(|(k, _)| k == META_KEY) else {
+        return Loaded::Corrupt { problems: vec![problem(META_KEY, "het versiegegeven ontbreekt")] };
+    };
+    let schema = match serde_json::from_str::<Meta>(meta_text) {
+        Ok(Meta { schema }) if schema >= 1 => schema,
+        Ok(_) => return Loaded::Corrupt { problems: vec![problem(META_KEY, "onbekende versie 0")] },
+        Err(e) => return Loaded::Corrupt { problems: vec![problem(META_KEY, e.to_string())] },
+    };
+    if schema > SCHEMA_VERSION {
+        return Loaded::Newer { schema };
+    }
+    let mut problems = Vec::new();
+    let mut values = Vec::new();
+    for (key, text) in records.iter().filter(|(k, _)| k != META_KEY) {
+        let Some(record) = RecordKey::parse(key) else { continue };
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => values.push((record, value)),
+            Err(e) => problems.push(problem(key, format!("geen geldige JSON: {e}"))),
+        }
+    }
+    if !problems.is_empty() {
+        return Loaded::Corrupt { problems };
+    }
+    let result = if schema == SCHEMA_VERSION {
+        from_current_records(values)
+    } else {
+        migrate::upgrade(assemble(schema, values), schema).and_then(|doc| {
+            serde_json::from_value::<Document>(doc)
+                .map(|d| d.portfolio)
+                .map_err(|e| vec![problem(META_KEY, format!("na het bijwerken: {e}"))])
+        })
+    };
+    match result.and_then(|p| validate(&p).map(|()| p)) {
+        Ok(portfolio) => Loaded::Ready {
+            portfolio: Box::new(portfolio),
+            migrated_from: (schema != SCHEMA_VERSION).then_some(schema),
+        },
+        Err(problems) => Loaded::Corrupt { problems },
+    }
+}
+
+fn from_current_records(values: Vec<(RecordKey, Value)>) -> Result<Portfolio, Vec<Problem>> {
+    let mut portfolio = Portfolio::default();
+    let mut problems = Vec::new();
+    for (key, value) in values {
+        if let Err(e) = portfolio.put_record(&key, Some(value)) {
+            problems.push(problem(&key.storage_key(), e));
+        }
+    }
+    if problems.is_empty() { Ok(portfolio) } else { Err(problems) }
+}
+
+/// Builds the one-document form ([`Document`]) of stored records, for migration.
+fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
+    let mut doc = Map::new();
+    doc.insert("schema".into(), schema.into());
+    let (mut journal, mut moments) = (Map::new(), Map::new());
+    for (key, value) in values {
+        match key {
+            RecordKey::Profile => drop(doc.insert("profile".into(), value)),
+            RecordKey::Progress => drop(doc.insert("progress".into(), value)),
+            RecordKey::Settings => drop(doc.insert("settings".into(), value)),
+            RecordKey::Journal(id) => drop(journal.insert(id, value)),
+            RecordKey::Moment(id) => drop(moments.insert(id, value)),
+        }
+    }
+    doc.insert("journal".into(), Value::Object(journal));
+    doc.insert("moments".into(), Value::Object(moments));
+    Value::Object(doc)
+}
+
+/// The rules serde cannot check: levels on the 1–5 scale, IDs that match their record.
+pub fn validate(p: &Portfolio) -> Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let level_ok = |l: Option<u8>| l.is_none_or(|l| (1..=5).contains(&l));
+    for (id, moment) in &p.moments {
+        let key = RecordKey::Moment(id.clone()).storage_key();
+        for (goal, r) in &moment.ratings {
+            if !level_ok(r.level) || !level_ok(r.target) {
+                problems.push(problem(&key, format!("score voor {goal} valt buiten 1–5")));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
+}
+
+/// Every record of a portfolio as `(storage key, JSON)`, meta first: what a full write stores.
+pub fn all_records(p: &Portfolio) -> Vec<(String, String)> {
+    let mut out = vec![(META_KEY.to_owned(), current_meta_json())];
+    out.extend(p.record_keys().iter().filter_map(|k| Some((k.storage_key(), p.record_json(k)?))));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::portfolio::{JournalEntry, ModuleStatus, Moment, Rating};
+
+    fn sample() -> Portfolio {
+        let mut p = Portfolio::default();
+        p.profile.name = "Noor".into();
+        p.profile.programme = Some("blg".into());
+        p.set_status("blg.m2", ModuleStatus::InProgress);
+        p.journal.insert(
+            "j-1".into(),
+            JournalEntry {
+                id: "j-1".into(),
+                title: "Feedback".into(),
+                body: "\"quotes\" & <tags>".into(),
+                ..Default::default()
+            },
+        );
+        let mut m = Moment {
+            id: "m-1".into(),
+            name: "Nulmeting".into(),
+            date: "2026-09-01".into(),
+            ..Default::default()
+        };
+        m.ratings.insert("blg.m1.g1".into(), Rating { level: Some(3), ..Default::default() });
+        p.moments.insert("m-1".into(), m);
+        p
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for key in sample().record_keys() {
+            assert_eq!(RecordKey::parse(&key.storage_key()), Some(key));
+        }
+        assert_eq!(RecordKey::parse(META_KEY), None);
+        assert_eq!(RecordKey::parse("leerpad:journal:"), None);
+        assert_eq!(RecordKey::parse("leerpad.locale"), None);
+        assert_eq!(RecordKey::parse("leerpad:onbekend"), None);
+    }
+
+    #[test]
+    fn records_round_trip() {
+        let p = sample();
+        assert_eq!(load(&all_records(&p)), Loaded::Ready { portfolio: Box::new(p), migrated_from: None });
+    }
+
+    #[test]
+    fn nothing_stored_is_empty_and_foreign_keys_are_ignored() {
+        assert_eq!(load(&[]), Loaded::Empty);
+        assert_eq!(load(&[("leerpad.locale".into(), "\"en\"".into())]), Loaded::Empty);
+    }
+
+    #[test]
+    fn newer_schema_is_never_read_as_current() {
+        let stored = vec![(META_KEY.to_owned(), r#"{"schema":99}"#.to_owned())];
+        assert_eq!(load(&stored), Loaded::Newer { schema: 99 });
+    }
+
+    #[test]
+    fn bad_records_are_reported_by_key() {
+        let mut stored = all_records(&sample());
+        stored.push(("leerpad:journal:j-2".into(), "{\"title\": \"afgebroken".into()));
+        stored.push(("leerpad:moment:m-2".into(), r#"{"ratings":{"g":{"level":9}}}"#.into()));
+        let Loaded::Corrupt { problems } = load(&stored) else { panic!("expected corrupt") };
+        assert_eq!(problems.len(), 1, "JSON errors are reported first: {problems:?}");
+        assert_eq!(problems[0].key, "leerpad:journal:j-2");
+
+        stored.retain(|(k, _)| k != "leerpad:journal:j-2");
+        let Loaded::Corrupt { problems } = load(&stored) else { panic!("expected corrupt") };
+        assert_eq!(problems[0].key, "leerpad:moment:m-2");
+        assert!(problems[0].message.contains("buiten 1–5"));
+    }
+
+    #[test]
+    fn wrong_types_and_missing_meta_are_corrupt() {
+        let mut stored = all_records(&sample());
+        stored.retain(|(k, _)| k != META_KEY);
+        assert!(matches!(load(&stored), Loaded::Corrupt { .. }));
+        for bad_profile in [r#"{"name": 42}"#, "[]", r#""tekst""#] {
+            let mut stored = all_records(&sample());
+            stored.push(("leerpad:profile".into(), bad_profile.into()));
+            stored.swap_remove(1);
+            assert!(matches!(load(&stored), Loaded::Corrupt { .. }), "{bad_profile}");
+        }
+        let stored = vec![(META_KEY.into(), r#"{"schema":"1"}"#.into())];
+        assert!(matches!(load(&stored), Loaded::Corrupt { .. }));
+    }
+
+    #[test]
+    fn put_record_deletes_and_takes_the_id_from_the_key() {
+        let mut p = sample();
+        p.put_record(
+            &RecordKey::Journal("j-9".into()),
+            Some(serde_json::json!({"id": "other", "title": "x"})),
+        )
+        .unwrap();
+        assert_eq!(p.journal["j-9"].id, "j-9");
+        p.put_record(&RecordKey::Journal("j-9".into()), None).unwrap();
+        assert!(!p.journal.contains_key("j-9"));
+        assert!(p.put_record(&RecordKey::Progress, Some(serde_json::json!({"blg.m1": "klaar"}))).is_err());
+    }
+}

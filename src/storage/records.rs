@@ -1,0 +1,152 @@
+//! The portfolio's records in localStorage (layout: [`crate::domain::records`]).
+//!
+//! Safety rules:
+//! - a value is fully serialised before anything is written;
+//! - before a record is overwritten or removed, its previous value is copied to
+//!   `leerpad.bak:<key>`, so the recovery page can bring it back;
+//! - `setItem` either stores the whole new value or throws and leaves the old one: a failed write
+//!   never damages what was there, and the error says why.
+//!
+//! gloo-storage's `LocalStorage` hides the browser's exception behind a panic when storage is
+//! disabled, so this module talks to `web_sys::Storage` directly to turn every failure into a
+//! [`StorageError`].
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DomException, Storage};
+
+use crate::domain::records::PREFIX;
+
+/// A copy of a record's previous value lives under this prefix plus the record's key.
+pub const BACKUP_PREFIX: &str = "leerpad.bak:";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage: disabled by a setting or policy, or a private window that forbids it.
+    Unavailable,
+    /// The browser's storage for this site is full.
+    Quota,
+    Other(String),
+}
+
+fn area() -> Result<Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StorageError::Unavailable)?
+        .ok_or(StorageError::Unavailable)
+}
+
+fn classify(error: JsValue) -> StorageError {
+    match error.dyn_ref::<DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StorageError::Quota,
+        Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
+        Some(e) => StorageError::Other(format!("{}: {}", e.name(), e.message())),
+        None => StorageError::Other(error.as_string().unwrap_or_else(|| format!("{error:?}"))),
+    }
+}
+
+/// Every `(key, value)` whose key starts with `prefix`, in no particular order.
+fn read_prefixed(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+    let area = area()?;
+    let len = area.length().map_err(classify)?;
+    let mut out = Vec::new();
+    for i in 0..len {
+        let Some(key) = area.key(i).map_err(classify)? else { continue };
+        if !key.starts_with(prefix) {
+            continue;
+        }
+        if let Some(value) = area.get_item(&key).map_err(classify)? {
+            out.push((key, value));
+        }
+    }
+    Ok(out)
+}
+
+/// All portfolio records as stored.
+pub fn read_all() -> Result<Vec<(String, String)>, StorageError> {
+    read_prefixed(PREFIX)
+}
+
+/// The backup copies, keyed by the record key they belong to.
+pub fn read_backups() -> Result<Vec<(String, String)>, StorageError> {
+    Ok(read_prefixed(BACKUP_PREFIX)?
+        .into_iter()
+        .map(|(k, v)| (k[BACKUP_PREFIX.len()..].to_owned(), v))
+        .collect())
+}
+
+fn backup_key(key: &str) -> String {
+    format!("{BACKUP_PREFIX}{key}")
+}
+
+/// Keeps the current value of `key` as its backup. Best effort: when there is no room even for
+/// that, older backups are dropped first, because the participant's current data matters more.
+fn back_up(area: &Storage, key: &str) -> Result<(), StorageError> {
+    let Some(current) = area.get_item(key).map_err(classify)? else { return Ok(()) };
+    if area.set_item(&backup_key(key), &current).is_err() {
+        remove_backups()?;
+        let _ = area.set_item(&backup_key(key), &current);
+    }
+    Ok(())
+}
+
+/// Writes one record, keeping its previous value as backup.
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    let area = area()?;
+    if area.get_item(key).map_err(classify)?.as_deref() == Some(value) {
+        return Ok(());
+    }
+    back_up(&area, key)?;
+    area.set_item(key, value).map_err(classify)
+}
+
+/// Removes one record (a deleted item), keeping its last value as backup.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    let area = area()?;
+    back_up(&area, key)?;
+    area.remove_item(key).map_err(classify)
+}
+
+/// Puts the backup copy back for each of these record keys that has one. Returns how many.
+pub fn restore_backups(keys: &[String]) -> Result<usize, StorageError> {
+    let area = area()?;
+    let mut restored = 0;
+    for key in keys {
+        if let Some(previous) = area.get_item(&backup_key(key)).map_err(classify)? {
+            area.set_item(key, &previous).map_err(classify)?;
+            restored += 1;
+        }
+    }
+    Ok(restored)
+}
+
+/// Removes these records for good (the recovery page's "continue without them").
+pub fn discard(keys: &[String]) -> Result<(), StorageError> {
+    let area = area()?;
+    keys.iter().try_for_each(|k| area.remove_item(k).map_err(classify))
+}
+
+fn remove_backups() -> Result<(), StorageError> {
+    let area = area()?;
+    for (key, _) in read_prefixed(BACKUP_PREFIX)? {
+        area.remove_item(&key).map_err(classify)?;
+    }
+    Ok(())
+}
+
+/// Removes every record and backup: only on the participant's explicit "start fresh".
+pub fn erase_everything() -> Result<(), StorageError> {
+    let area = area()?;
+    for (key, _) in read_prefixed(PREFIX)? {
+        area.remove_item(&key).map_err(classify)?;
+    }
+    remove_backups()
+}
+
+/// Bytes the portfolio takes in localStorage (UTF-16, keys and values, backups included).
+pub fn used_bytes() -> Result<usize, StorageError> {
+    let count = |v: Vec<(String, String)>| {
+        v.iter().map(|(k, v)| 2 * (k.encode_utf16().count() + v.encode_utf16().count())).sum::<usize>()
+    };
+    Ok(count(read_prefixed(PREFIX)?) + count(read_prefixed(BACKUP_PREFIX)?))
+}

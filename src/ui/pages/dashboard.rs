@@ -1,0 +1,183 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::{
+    Catalog, ModuleStatus, Programme,
+    dates::{backup_reminder_due, iso_date},
+    portfolio::{ProfileField, track_summary},
+};
+use crate::ui::{
+    document::use_title,
+    store::{Mode, now, use_store},
+    use_i18n,
+};
+
+/// "Mijn leerpad": where the participant is, what is next, what the portfolio holds.
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    use_title(move || Some(i18n.t().dashboard_title.to_owned()));
+    let programme = Memo::new(move |_| {
+        portfolio.with(|p| p.profile.programme.as_deref().and_then(|id| Catalog::embedded().programme(id)))
+    });
+    move || {
+        let t = i18n.t();
+        let name = portfolio.with(|p| p.profile.name.trim().to_owned());
+        let track = match programme.get() {
+            Some(p) => track_view(p).into_any(),
+            None => choose_programme_view().into_any(),
+        };
+        let counts = portfolio.with(|p| p.counts());
+        let read_only = matches!(store.mode(), Mode::ReadOnly { .. });
+        let last_backup = portfolio.with(|p| p.settings.last_backup);
+        let reminder = (!read_only && backup_reminder_due(last_backup, now())).then(|| {
+            let text = match last_backup {
+                None => t.backup_never.to_owned(),
+                Some(ms) => (t.backup_overdue)(&(t.date)(&iso_date(ms))),
+            };
+            view! {
+                <div class="notice info backup-reminder">
+                    <p>{text}</p>
+                    <p>
+                        <A href="/profiel">{t.make_backup_on_profile}</A>
+                    </p>
+                </div>
+            }
+        });
+        view! {
+            <h1 tabindex="-1">{t.dashboard_title}</h1>
+            {(!name.is_empty()).then(|| view! { <p class="lead">{(t.hello)(&name)}</p> })}
+            {reminder}
+            {track}
+            <section aria-labelledby="portfolio-heading">
+                <h2 id="portfolio-heading">{t.portfolio_heading}</h2>
+                <ul class="counts">
+                    <li>{(t.count_reflections)(counts.journal)}</li>
+                    <li>{(t.count_moments)(counts.moments)}</li>
+                </ul>
+            </section>
+        }
+    }
+}
+
+fn track_view(programme: &'static Programme) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    let t = i18n.t();
+    let (summary_text, next, cohort) = portfolio.with(|p| {
+        let s = track_summary(programme, p);
+        ((t.modules_done)(s.done, s.total), s.next, p.profile.cohort_start.clone())
+    });
+    let total = programme.modules.len();
+    let done = portfolio.with(|p| track_summary(programme, p).done);
+    let next_view = match next {
+        Some(m) => view! {
+            <div class="next-step card">
+                <h3>{t.next_step}</h3>
+                <p>
+                    <A href=format!("/{}/module/{}", programme.id, m.number)>
+                        {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
+                    </A>
+                </p>
+            </div>
+        }
+        .into_any(),
+        None => view! { <p class="next-step done">{t.all_done}</p> }.into_any(),
+    };
+    let modules = programme
+        .modules
+        .iter()
+        .map(|m| {
+            let status = portfolio.with(|p| p.status(&m.id));
+            view! {
+                <li class="track-step">
+                    <span class=format!("step-number {}", status_class(status)) aria-hidden="true">
+                        {m.number}
+                    </span>
+                    <div class="step-body">
+                        <A href=format!("/{}/module/{}", programme.id, m.number)>
+                            {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
+                        </A>
+                        " "
+                        <span class=format!("status-badge {}", status_class(status))>{t.status(status)}</span>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="where-heading">
+            <h2 id="where-heading">{t.where_am_i}</h2>
+            <p>
+                <A href=format!("/{}", programme.id)>
+                    <span lang="nl">{programme.name.clone()}</span>
+                </A>
+                " (" {programme.code.clone()} ")"
+            </p>
+            {cohort.map(|date| view! { <p>{(t.cohort_started)(&(t.date)(&date))}</p> })}
+            <p class="progress-summary">
+                <label for="track-progress">{summary_text}</label>
+                <progress id="track-progress" max=total value=done>
+                    {done} "/" {total}
+                </progress>
+            </p>
+            {next_view}
+            <ol class="track compact" role="list">{modules}</ol>
+        </section>
+    }
+}
+
+fn choose_programme_view() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let t = i18n.t();
+    let cards = Catalog::embedded()
+        .programmes()
+        .iter()
+        .map(|p| {
+            let id = p.id.clone();
+            view! {
+                <li class="card programme-card">
+                    <h3>
+                        <span class="card-code">{p.code.clone()}</span>
+                        <A href=format!("/{}", p.id)>
+                            <span class="card-name" lang="nl">{p.name.clone()}</span>
+                        </A>
+                    </h3>
+                    <p>
+                        {t.for_whom} ": " <span lang="nl">{p.target_group.clone()}</span>
+                    </p>
+                    <p class="meta">
+                        {(t.modules_count)(p.modules.len())} " · " {(t.goals_count)(p.goal_count())}
+                    </p>
+                    <button
+                        type="button"
+                        class="button primary"
+                        disabled=move || !store.can_edit()
+                        on:click=move |_| store.edit_profile(|profile| profile.set(ProfileField::Programme, id.clone()))
+                    >
+                        {(t.this_is_my_programme)(&p.code)}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="choose-heading">
+            <h2 id="choose-heading">{t.choose_programme}</h2>
+            <p>{t.no_programme_yet}</p>
+            <ul class="cards" role="list">{cards}</ul>
+        </section>
+    }
+}
+
+pub fn status_class(status: ModuleStatus) -> &'static str {
+    match status {
+        ModuleStatus::NotStarted => "status-not-started",
+        ModuleStatus::InProgress => "status-in-progress",
+        ModuleStatus::Done => "status-done",
+    }
+}

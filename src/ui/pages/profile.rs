@@ -1,0 +1,61 @@
+use leptos::prelude::*;
+
+use crate::domain::dates::{backup_reminder_due, iso_date};
+use crate::storage::persist;
+use crate::ui::{
+    document::use_title,
+    profile_form::ProfileFields,
+    store::{now, use_store},
+    use_i18n,
+};
+
+/// The profile, edited in place with autosave, and what protects the data on this device.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    use_title(move || Some(i18n.t().profile_title.to_owned()));
+    let profile = Signal::derive(move || portfolio.with(|p| p.profile.clone()));
+    let persistent = LocalResource::new(persist::is_persistent);
+    let t = move || i18n.t();
+    let persistence = move || {
+        let t = t();
+        match persistent.get().flatten() {
+            Some(true) => t.persistent_yes,
+            Some(false) => t.persistent_no,
+            None => t.persistent_unknown,
+        }
+    };
+    let backup_line = move || {
+        let t = t();
+        let last = portfolio.with(|p| p.settings.last_backup);
+        let text = match last {
+            Some(ms) => (t.last_backup)(&(t.date)(&iso_date(ms))),
+            None => t.backup_never.to_owned(),
+        };
+        let due = backup_reminder_due(last, now());
+        view! { <p class=if due { "notice info" } else { "" } id="last-backup">{text}</p> }
+    };
+    view! {
+        <h1 tabindex="-1">{move || t().profile_title}</h1>
+        <p class="lead">{move || t().profile_lead}</p>
+        <form class="form card" on:submit=|ev| ev.prevent_default()>
+            <ProfileFields
+                profile=profile
+                on_input=move |(field, value)| store.edit_profile(|p| p.set(field, value))
+                disabled=Signal::derive(move || !store.can_edit())
+            />
+        </form>
+        <section aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{move || t().storage_heading}</h2>
+            <p>{move || t().storage_explain}</p>
+            <p id="persistence">{persistence}</p>
+            {backup_line}
+            <p>{move || t().backup_explain}</p>
+            <button type="button" class="button primary" on:click=move |_| store.download_backup()>
+                {move || t().download_backup}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::{Catalog, Profile};
+use crate::ui::{document, document::use_title, profile_form::ProfileFields, store::use_store, use_i18n};
+
+/// First visit: a short, skippable introduction that creates the portfolio.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    use_title(move || Some(i18n.t().welcome_title.to_owned()));
+    let draft = RwSignal::new(Profile::default());
+    let begin = move |profile: Profile| {
+        store.start(profile);
+        document::focus_page_heading();
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        begin(draft.get_untracked());
+    };
+    let t = move || i18n.t();
+    view! {
+        <h1 tabindex="-1">{move || t().welcome_title}</h1>
+        <p class="lead">{move || t().welcome_lead}</p>
+        <form class="form card" on:submit=submit aria-labelledby="welcome-form-hint">
+            <p id="welcome-form-hint" class="hint">{move || t().fields_optional}</p>
+            <ProfileFields
+                profile=draft
+                on_input=move |(field, value)| draft.update(|p| p.set(field, value))
+            />
+            <div class="actions">
+                <button type="submit" class="button primary">{move || t().start}</button>
+                <button type="button" class="button secondary" on:click=move |_| begin(Profile::default())>
+                    {move || t().skip}
+                </button>
+            </div>
+        </form>
+        <p class="browse-first">
+            {move || t().browse_first} " "
+            {Catalog::embedded()
+                .programmes()
+                .iter()
+                .map(|p| {
+                    view! {
+                        <A href=format!("/{}", p.id)>{p.code.clone()}</A>
+                        " "
+                    }
+                })
+                .collect_view()}
+        </p>
+    }
+}

@@ -1,0 +1,381 @@
+//! The participant's portfolio as reactive state, saved automatically.
+//!
+//! Pages read [`Store::portfolio`] and change it only through the `Store` methods, each of which
+//! names the record it touches. Changes are written a moment after the last edit (debounced),
+//! and at once when the page is hidden or closed; only changed records are written. What the
+//! storage layer reports becomes [`SaveState`], which the header shows and announces.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use leptos::prelude::*;
+use serde_json::Value;
+use wasm_bindgen::{JsCast, closure::Closure};
+
+use crate::domain::{
+    backup,
+    merge::merge3,
+    portfolio::{Millis, ModuleStatus, Portfolio, Profile},
+    records::{self, Loaded, META_KEY, Problem, RecordKey},
+};
+use crate::storage::{
+    events::{self, Change},
+    persist,
+    records::{self as stored, StorageError},
+};
+
+/// How long after the last keystroke the portfolio is written.
+const SAVE_DELAY_MS: u64 = 300;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    /// Nothing stored yet: a first visit. The first edit creates the portfolio.
+    Fresh,
+    Ready,
+    /// The stored data was written by a newer Leerpad: shown read-only, never overwritten.
+    ReadOnly {
+        schema: u32,
+    },
+    /// Stored data could not be read; nothing is written until the participant chooses.
+    Recovery(Recovery),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovery {
+    pub problems: Vec<Problem>,
+    /// Everything Leerpad had stored, untouched, for the download.
+    pub raw: Vec<(String, String)>,
+    /// Damaged record keys that have a readable backup copy.
+    pub restorable: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Nothing changed in this visit yet.
+    Idle,
+    Pending,
+    Saved,
+    Failed(StorageError),
+}
+
+/// Edits not yet written, with the version each started from (the base for merging).
+#[derive(Default)]
+struct Pending {
+    meta: bool,
+    dirty: BTreeSet<RecordKey>,
+    base: BTreeMap<RecordKey, Option<Value>>,
+    timer: Option<TimeoutHandle>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    portfolio: RwSignal<Portfolio>,
+    mode: RwSignal<Mode>,
+    save_state: RwSignal<SaveState>,
+    /// A message about edits made in another tab that clashed with edits here.
+    conflict: RwSignal<Option<Vec<String>>>,
+    pending: StoredValue<Pending>,
+}
+
+pub fn now() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+fn performance_mark(name: &str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark(name);
+    }
+}
+
+/// Reads storage and decides how the app starts.
+fn boot() -> (Portfolio, Mode, bool) {
+    let Ok(stored) = stored::read_all() else {
+        // No storage at all: the app works, and the first save explains why it cannot keep data.
+        return (Portfolio::default(), Mode::Fresh, false);
+    };
+    match records::load(&stored) {
+        Loaded::Empty => (Portfolio::default(), Mode::Fresh, false),
+        Loaded::Ready { portfolio, migrated_from } => (*portfolio, Mode::Ready, migrated_from.is_some()),
+        Loaded::Newer { schema } => (Portfolio::default(), Mode::ReadOnly { schema }, false),
+        Loaded::Corrupt { problems } => {
+            let backups = stored::read_backups().unwrap_or_default();
+            let readable = |key: &str| {
+                backups
+                    .iter()
+                    .any(|(k, v)| k == key && serde_json::from_str::<Value>(v).is_ok_and(|v| v.is_object()))
+            };
+            let restorable = problems.iter().map(|p| p.key.clone()).filter(|k| readable(k)).collect();
+            let mut raw = stored;
+            raw.extend(backups.into_iter().map(|(k, v)| (format!("{}{k}", stored::BACKUP_PREFIX), v)));
+            raw.sort();
+            (Portfolio::default(), Mode::Recovery(Recovery { problems, raw, restorable }), false)
+        }
+    }
+}
+
+impl Store {
+    fn open() -> Store {
+        let (portfolio, mode, migrated) = boot();
+        let store = Store {
+            portfolio: RwSignal::new(portfolio),
+            mode: RwSignal::new(mode),
+            save_state: RwSignal::new(SaveState::Idle),
+            conflict: RwSignal::new(None),
+            pending: StoredValue::new(Pending::default()),
+        };
+        if migrated {
+            // Upgraded from an older schema: write it back in the current form straight away.
+            store.mark_all_dirty();
+            store.flush();
+        }
+        store
+    }
+
+    /// Reads storage again (another tab created, upgraded, repaired or erased the data).
+    fn reload(self) {
+        if self.pending.with_value(|p| !p.dirty.is_empty()) {
+            // Unsaved edits here win over whatever happened elsewhere: write them back.
+            self.pending.update_value(|p| p.meta = true);
+            self.schedule();
+            return;
+        }
+        let (portfolio, mode, migrated) = boot();
+        self.portfolio.set(portfolio);
+        self.mode.set(mode);
+        if migrated {
+            self.mark_all_dirty();
+            self.flush();
+        }
+    }
+
+    fn mark_all_dirty(self) {
+        let keys = self.portfolio.with_untracked(Portfolio::record_keys);
+        self.pending.update_value(|p| {
+            p.meta = true;
+            p.dirty.extend(keys);
+        });
+    }
+
+    pub fn portfolio(self) -> RwSignal<Portfolio> {
+        self.portfolio
+    }
+
+    pub fn mode(self) -> Mode {
+        self.mode.get()
+    }
+
+    pub fn save_state(self) -> SaveState {
+        self.save_state.get()
+    }
+
+    pub fn conflict(self) -> Option<Vec<String>> {
+        self.conflict.get()
+    }
+
+    pub fn dismiss_conflict(self) {
+        self.conflict.set(None);
+    }
+
+    /// Whether edits are possible now (not while read-only or recovering).
+    pub fn can_edit(self) -> bool {
+        matches!(self.mode.get(), Mode::Fresh | Mode::Ready)
+    }
+
+    /// Applies `change` to the record `key` and schedules the save.
+    fn edit(self, key: RecordKey, change: impl FnOnce(&mut Portfolio)) {
+        match self.mode.get_untracked() {
+            Mode::Ready => {}
+            Mode::Fresh => self.create(),
+            Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
+        }
+        let portfolio = self.portfolio;
+        self.pending.update_value(|p| {
+            if p.dirty.insert(key.clone()) {
+                p.base.insert(key.clone(), portfolio.with_untracked(|pf| pf.record_value(&key)));
+            }
+        });
+        self.portfolio.update(change);
+        self.schedule();
+    }
+
+    /// Turns a first visit into a stored portfolio: all base records, and the persistence request.
+    fn create(self) {
+        self.mode.set(Mode::Ready);
+        self.mark_all_dirty();
+        self.portfolio.update(|p| p.settings.persistence_requested = true);
+        leptos::task::spawn_local(async {
+            let _ = persist::request().await;
+        });
+    }
+
+    /// Onboarding: stores the profile (possibly empty, when skipped).
+    pub fn start(self, profile: Profile) {
+        self.edit(RecordKey::Profile, |p| p.profile = profile);
+        self.flush();
+    }
+
+    pub fn edit_profile(self, change: impl FnOnce(&mut Profile)) {
+        self.edit(RecordKey::Profile, |p| change(&mut p.profile));
+    }
+
+    pub fn set_status(self, module_id: &str, status: ModuleStatus) {
+        self.edit(RecordKey::Progress, |p| p.set_status(module_id, status));
+    }
+
+    /// Downloads the full backup file and remembers when.
+    pub fn download_backup(self) {
+        let now = now();
+        let text = self.portfolio.with_untracked(|p| backup::create(p, now));
+        if super::download::download(&backup::file_name(now), "application/json", &text).is_ok() {
+            self.edit(RecordKey::Settings, |p| p.settings.last_backup = Some(now));
+        }
+    }
+
+    fn schedule(self) {
+        self.save_state.set(SaveState::Pending);
+        if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
+            timer.clear();
+        }
+        let timer =
+            set_timeout_with_handle(move || self.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS))
+                .ok();
+        self.pending.update_value(|p| p.timer = timer);
+    }
+
+    /// Writes every pending change now. Stops at the first failure, keeping the rest pending.
+    pub fn flush(self) {
+        if self.mode.get_untracked() != Mode::Ready {
+            return;
+        }
+        if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
+            timer.clear();
+        }
+        let (meta, dirty) = self.pending.with_value(|p| (p.meta, p.dirty.clone()));
+        if !meta && dirty.is_empty() {
+            return;
+        }
+        performance_mark("leerpad:save:start");
+        // The version record goes first: records without it would read as damaged.
+        if meta {
+            if let Err(e) = stored::write(META_KEY, &records::current_meta_json()) {
+                self.save_state.set(SaveState::Failed(e));
+                return;
+            }
+            self.pending.update_value(|p| p.meta = false);
+        }
+        for key in dirty {
+            // Serialised completely before anything is written.
+            let json = self.portfolio.with_untracked(|p| p.record_json(&key));
+            let storage_key = key.storage_key();
+            let result = match json {
+                Some(json) => stored::write(&storage_key, &json),
+                None => stored::remove(&storage_key),
+            };
+            if let Err(e) = result {
+                self.save_state.set(SaveState::Failed(e));
+                return;
+            }
+            self.pending.update_value(|p| {
+                p.dirty.remove(&key);
+                p.base.remove(&key);
+            });
+        }
+        performance_mark("leerpad:save:end");
+        if let Some(perf) = window().performance() {
+            let _ = perf.measure_with_start_mark_and_end_mark(
+                "leerpad:save",
+                "leerpad:save:start",
+                "leerpad:save:end",
+            );
+        }
+        self.save_state.set(SaveState::Saved);
+    }
+
+    /// Takes in a change another tab saved, merging it with unsaved edits here.
+    fn take_change(self, change: Change) {
+        let Some(key) = change.key else { return self.reload() };
+        if key == META_KEY {
+            return self.reload();
+        }
+        let Some(record) = RecordKey::parse(&key) else { return };
+        match self.mode.get_untracked() {
+            Mode::Ready => {}
+            Mode::Fresh => return self.reload(),
+            Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
+        }
+        let theirs = match change.new_value.as_deref().map(serde_json::from_str::<Value>) {
+            None => None,
+            Some(Ok(value)) => Some(value),
+            // Unreadable: leave it; the next start-up shows the recovery page if it stays so.
+            Some(Err(_)) => return,
+        };
+        if !self.pending.with_value(|p| p.dirty.contains(&record)) {
+            self.portfolio.update(|p| {
+                let _ = p.put_record(&record, theirs);
+            });
+            return;
+        }
+        let base = self.pending.with_value(|p| p.base.get(&record).cloned().flatten());
+        let ours = self.portfolio.with_untracked(|p| p.record_value(&record));
+        let merged = merge3(base.as_ref(), ours.as_ref(), theirs.as_ref());
+        self.portfolio.update(|p| {
+            let _ = p.put_record(&record, merged.value);
+        });
+        // What the other tab saved is the new common ground; the merge result is written next.
+        self.pending.update_value(|p| drop(p.base.insert(record.clone(), theirs)));
+        if !merged.conflicts.is_empty() {
+            self.conflict.set(Some(merged.conflicts));
+        }
+        self.schedule();
+    }
+
+    // Recovery choices.
+
+    pub fn download_raw(self) {
+        if let Mode::Recovery(r) = self.mode.get_untracked() {
+            let now = now();
+            let name = format!("leerpad-ruwe-gegevens-{}.json", crate::domain::dates::iso_date(now));
+            let _ = super::download::download(&name, "application/json", &backup::raw_dump(&r.raw, now));
+        }
+    }
+
+    pub fn restore_backups(self) -> Result<(), StorageError> {
+        if let Mode::Recovery(r) = self.mode.get_untracked() {
+            stored::restore_backups(&r.restorable)?;
+            self.reload();
+        }
+        Ok(())
+    }
+
+    /// Drops the damaged records (after an explicit choice) and opens the rest.
+    pub fn discard_damaged(self) -> Result<(), StorageError> {
+        if let Mode::Recovery(r) = self.mode.get_untracked() {
+            let keys: Vec<String> = r.problems.iter().map(|p| p.key.clone()).collect();
+            stored::discard(&keys)?;
+            self.reload();
+        }
+        Ok(())
+    }
+
+    /// Erases everything Leerpad stored (after an explicit choice).
+    pub fn start_fresh(self) -> Result<(), StorageError> {
+        stored::erase_everything()?;
+        self.reload();
+        Ok(())
+    }
+}
+
+/// Opens the store, listens to other tabs and saves when the page goes away.
+pub fn provide_store() -> Store {
+    let store = Store::open();
+    provide_context(store);
+    events::on_other_tab_change(move |change| store.take_change(change));
+    let flush = Closure::<dyn Fn()>::new(move || store.flush());
+    let _ = window().add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+    let _ = document().add_event_listener_with_callback("visibilitychange", flush.as_ref().unchecked_ref());
+    flush.forget();
+    store
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}

@@ -1,0 +1,211 @@
+import { test, expect } from '@playwright/test';
+import { Leerpad, Onboarding, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+
+test('onboarding leads to the dashboard, and everything is still there after a reload', async ({ page }) => {
+  const app = new Leerpad(page);
+  await app.goto('/');
+  await expectNoAxeViolations(page);
+  await new Onboarding(page).complete({
+    name: 'Sam de Vries',
+    role: 'Teamleider',
+    organisation: 'Ministerie van Financiën',
+    manager: 'Anouk Jansen',
+    programme: 'BLG',
+    cohortStart: '2026-09-07',
+  });
+  await expect(page.getByText('Welkom terug, Sam de Vries.')).toBeVisible();
+  await expect(page.getByText('Je groep is gestart op 7 september 2026.')).toBeVisible();
+  await expect(page.getByText('0 van 5 modules afgerond')).toBeVisible();
+  await expect(page.locator('.next-step')).toContainText('Module 1: Ik en mijzelf');
+  await expect(page.getByText('0 reflecties')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(app.heading).toHaveText('Mijn leerpad');
+  await expect(page.getByText('Welkom terug, Sam de Vries.')).toBeVisible();
+
+  await app.mainNav.getByRole('link', { name: 'Profiel' }).click();
+  await expect(app.heading).toHaveText('Mijn profiel');
+  await expect(page.getByLabel('Functie of rol')).toHaveValue('Teamleider');
+  await expect(page.getByLabel('Organisatie')).toHaveValue('Ministerie van Financiën');
+  await expect(page.getByLabel('Naam van je leidinggevende')).toHaveValue('Anouk Jansen');
+  await expect(page.getByLabel(/^BLG – /)).toBeChecked();
+  await expect(page.getByLabel('Startdatum van je groep')).toHaveValue('2026-09-07');
+  await expect(page.locator('#persistence')).not.toBeEmpty();
+  await expect(page.locator('#last-backup')).toContainText('nog geen back-up');
+  await expectNoAxeViolations(page);
+});
+
+test('a skipped onboarding still lets the participant choose and switch programme without losing data', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await expect(page.getByRole('heading', { name: 'Kies je programma' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'SMEC is mijn programma' }).click();
+  await expect(page.getByText('0 van 5 modules afgerond')).toBeVisible();
+  await expect(page.locator('.next-step')).toContainText('Module 1: Ik en mijzelf');
+
+  await app.goto('/smec/module/1');
+  await page.getByLabel('Afgerond').check();
+  await expectSaved(page);
+  await app.goto('/profiel');
+  await page.getByLabel(/^BLG – /).check();
+  await expectSaved(page);
+  await app.goto('/');
+  await expect(page.getByText('0 van 5 modules afgerond')).toBeVisible();
+  await app.goto('/profiel');
+  await page.getByLabel(/^SMEC – /).check();
+  await expectSaved(page);
+  await app.goto('/');
+  await expect(page.getByText('1 van 5 modules afgerond')).toBeVisible();
+  await expect(page.locator('.next-step')).toContainText('Module 2: Ik en mijn omgeving');
+});
+
+test('a module status is saved, announced, shown on the overview and survives a reload', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  await app.goto('/blg/module/2');
+  const status = page.getByRole('group', { name: 'Mijn voortgang in deze module' });
+  await expect(status.getByLabel('Niet gestart')).toBeChecked();
+  // Keyboard: focus the checked radio, arrow keys move the choice.
+  await status.getByLabel('Niet gestart').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(status.getByLabel('Bezig')).toBeChecked();
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(status.getByLabel('Bezig')).toBeChecked();
+  await app.goto('/blg');
+  await expect(page.locator('ol.track > li').nth(1)).toContainText('Bezig');
+  await app.goto('/blg/module/1');
+  await page.getByLabel('Afgerond').check();
+  await expectSaved(page);
+  await app.goto('/');
+  await expect(page.getByText('1 van 5 modules afgerond')).toBeVisible();
+  await expect(page.locator('.next-step')).toContainText('Module 2: Ik en mijn medewerker');
+  expect(JSON.parse((await storedRecords(page))['leerpad:progress'])).toEqual({ 'blg.m1': 'done', 'blg.m2': 'in_progress' });
+});
+
+test('corrupt storage shows the recovery page, keeps the raw text and offers it as a download', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Eva' });
+  await page.evaluate(() => localStorage.setItem('leerpad:profile', '{"name": "Eva", kapot'));
+  await page.reload();
+  await expect(app.heading).toHaveText('Je gegevens konden niet worden gelezen');
+  await expect(page.locator('.problems')).toContainText('leerpad:profile');
+  await expectNoAxeViolations(page);
+  // Every route shows it; nothing has been written over the damaged text.
+  await app.goto('/blg/module/1');
+  await expect(app.heading).toHaveText('Je gegevens konden niet worden gelezen');
+  expect((await storedRecords(page))['leerpad:profile']).toBe('{"name": "Eva", kapot');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ruwe gegevens downloaden' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^leerpad-ruwe-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
+  const dump = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  expect(dump.records['leerpad:profile']).toBe('{"name": "Eva", kapot');
+
+  // Starting fresh only happens on an explicit, confirmed choice.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Helemaal opnieuw beginnen' }).click();
+  expect((await storedRecords(page))['leerpad:profile']).toBe('{"name": "Eva", kapot');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Helemaal opnieuw beginnen' }).click();
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
+  expect(await storedRecords(page)).toEqual({});
+});
+
+test('the recovery page restores the previous version from the backup key', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Eerste naam' });
+  await app.goto('/profiel');
+  await page.getByLabel('Naam', { exact: true }).fill('Tweede naam');
+  await expectSaved(page);
+  let stored = await storedRecords(page);
+  expect(JSON.parse(stored['leerpad.bak:leerpad:profile']).name).toBe('Eerste naam');
+
+  await page.evaluate(() => localStorage.setItem('leerpad:profile', '\u0000 niet leesbaar'));
+  await page.reload();
+  await expect(app.heading).toHaveText('Je gegevens konden niet worden gelezen');
+  await page.getByRole('button', { name: 'Vorige versie terugzetten' }).click();
+  await expect(app.heading).toHaveText('Mijn leerpad');
+  await expect(page.getByText('Welkom terug, Eerste naam.')).toBeVisible();
+});
+
+test('two pages of one browser see each other’s changes and merge simultaneous edits', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const [appA, appB] = [new Leerpad(a), new Leerpad(b)];
+  await new Onboarding(a).complete({ name: 'Tab A', programme: 'BLG' });
+  await appB.goto('/');
+  await expect(appB.heading).toHaveText('Mijn leerpad');
+
+  await appA.goto('/blg/module/3');
+  await a.getByLabel('Afgerond').check();
+  await expect(b.getByText('1 van 5 modules afgerond')).toBeVisible();
+
+  // Both tabs edit different profile fields within one save delay: both edits survive.
+  await appA.goto('/profiel');
+  await appB.goto('/profiel');
+  await a.getByLabel('Functie of rol').fill('Coördinator');
+  await b.getByLabel('Naam van je leidinggevende').fill('Manager B');
+  await expectSaved(a);
+  await expectSaved(b);
+  for (const page of [a, b]) {
+    await expect(page.getByLabel('Functie of rol')).toHaveValue('Coördinator');
+    await expect(page.getByLabel('Naam van je leidinggevende')).toHaveValue('Manager B');
+  }
+  await a.reload();
+  await expect(a.getByLabel('Functie of rol')).toHaveValue('Coördinator');
+  await expect(a.getByLabel('Naam van je leidinggevende')).toHaveValue('Manager B');
+
+  // Both tabs edit the same field at once: the participant is told, nothing silently vanishes.
+  await a.getByLabel('Naam', { exact: true }).fill('Naam uit A');
+  await b.getByLabel('Naam', { exact: true }).fill('Naam uit B');
+  await expect(b.locator('#conflict-notice')).toContainText('ander tabblad');
+  await expect(b.getByLabel('Naam', { exact: true })).toHaveValue('Naam uit B');
+});
+
+test('a write that fails shows a clear message, keeps the edit on screen and the stored data intact', async ({ page }) => {
+  const app = new Leerpad(page);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull && key.startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await new Onboarding(page).complete({ name: 'Voor' });
+  await app.goto('/profiel');
+  await page.evaluate(() => { window.__storageFull = true; });
+  await page.getByLabel('Naam', { exact: true }).fill('Na');
+  const alert = page.locator('#save-error');
+  await expect(alert).toContainText('Niet opgeslagen');
+  await expect(alert).toContainText('opslagruimte van je browser is vol');
+  await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen' })).toBeVisible();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Na');
+  expect(JSON.parse((await storedRecords(page))['leerpad:profile']).name).toBe('Voor');
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => { window.__storageFull = false; });
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expectSaved(page);
+  await expect(alert).toBeHidden();
+  await page.reload();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Na');
+});
+
+test('data from a newer Leerpad is shown read-only and never overwritten', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Nieuw' });
+  await page.evaluate(() => localStorage.setItem('leerpad:meta', '{"schema":99}'));
+  const before = await storedRecords(page);
+  await page.reload();
+  await expect(page.locator('#read-only-notice')).toContainText('nieuwere versie van Leerpad');
+  await expectNoAxeViolations(page);
+  await app.goto('/blg/module/1');
+  await expect(page.getByLabel('Afgerond')).toBeDisabled();
+  await app.goto('/profiel');
+  await expect(page.getByLabel('Naam', { exact: true })).toBeDisabled();
+  expect(await storedRecords(page)).toEqual(before);
+});
