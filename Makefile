@@ -6,7 +6,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test setup setup-test build size test-native test-wasm test-e2e clean
+.PHONY: serve test setup setup-test build size bench test-native test-wasm test-e2e clean
 
 ## serve: build the release app and serve it on http://127.0.0.1:8080 (deep links work)
 serve: setup
@@ -29,6 +29,10 @@ build: setup
 ## size: first-load transfer of dist/ (html + js + wasm + css), raw, gzip and brotli
 size: build
 	node scripts/size.mjs dist
+
+## bench: store benchmark in headless Chromium (cold start, save time, stored size); prints figures
+bench: build setup-test
+	node scripts/bench.mjs
 
 test-native:
 	cargo test

@@ -12,5 +12,8 @@ pub mod ui;
 
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("leerpad:start");
+    }
     leptos::mount::mount_to_body(ui::App);
 }

@@ -33,7 +33,8 @@ pub fn checksum(text: &str) -> String {
 
 /// The backup file's text for this portfolio.
 pub fn create(p: &Portfolio, now: Millis) -> String {
-    let document = serde_json::to_value(p.to_document()).expect("portfolio serialises");
+    let compact = serde_json::to_string(&p.to_document()).expect("portfolio serialises");
+    let document: Value = serde_json::from_str(&compact).expect("own JSON parses");
     let file = BackupFile {
         format: FORMAT.to_owned(),
         schema: SCHEMA_VERSION,

@@ -56,7 +56,8 @@ pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
     if let Some(bad) = sections.iter().find(|s| doc.get(**s).is_some_and(|v| !v.is_object())) {
         return Err(DocumentError::Invalid(format!("`{bad}` is geen JSON-object")));
     }
-    let doc: Document = serde_json::from_value(doc).map_err(|e| DocumentError::Invalid(e.to_string()))?;
+    let doc: Document =
+        serde_json::from_str(&doc.to_string()).map_err(|e| DocumentError::Invalid(e.to_string()))?;
     let mut portfolio = doc.portfolio;
     // The map key is the identity; an `id` field that disagrees is repaired, not trusted.
     for (id, entry) in &mut portfolio.journal {

@@ -84,44 +84,45 @@ impl Portfolio {
         keys
     }
 
-    /// A record as JSON, or `None` when the item does not exist (it was deleted).
-    pub fn record_value(&self, key: &RecordKey) -> Option<Value> {
-        let value = match key {
-            RecordKey::Profile => serde_json::to_value(&self.profile),
-            RecordKey::Progress => serde_json::to_value(&self.progress),
-            RecordKey::Settings => serde_json::to_value(&self.settings),
-            RecordKey::Journal(id) => serde_json::to_value(self.journal.get(id)?),
-            RecordKey::Moment(id) => serde_json::to_value(self.moments.get(id)?),
-        };
-        Some(value.expect("portfolio records serialise"))
-    }
-
+    /// A record as compact JSON, or `None` when the item does not exist (it was deleted).
     pub fn record_json(&self, key: &RecordKey) -> Option<String> {
-        self.record_value(key).map(|v| v.to_string())
+        let json = match key {
+            RecordKey::Profile => serde_json::to_string(&self.profile),
+            RecordKey::Progress => serde_json::to_string(&self.progress),
+            RecordKey::Settings => serde_json::to_string(&self.settings),
+            RecordKey::Journal(id) => serde_json::to_string(self.journal.get(id)?),
+            RecordKey::Moment(id) => serde_json::to_string(self.moments.get(id)?),
+        };
+        Some(json.expect("portfolio records serialise"))
     }
 
-    /// Replaces one record (from storage or another tab); `None` deletes the item.
-    pub fn put_record(&mut self, key: &RecordKey, value: Option<Value>) -> Result<(), String> {
-        fn parse<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, String> {
+    /// A record as a JSON value, for merging.
+    pub fn record_value(&self, key: &RecordKey) -> Option<Value> {
+        self.record_json(key).map(|json| serde_json::from_str(&json).expect("own JSON parses"))
+    }
+
+    /// Replaces one record with stored or received JSON; `None` deletes the item.
+    pub fn put_record(&mut self, key: &RecordKey, json: Option<&str>) -> Result<(), String> {
+        fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
             // Every record is a JSON object; serde alone would also accept an array for a struct.
-            if !value.is_object() {
+            if !json.trim_start().starts_with('{') {
                 return Err("verwacht een JSON-object".to_owned());
             }
-            serde_json::from_value(value).map_err(|e| e.to_string())
+            serde_json::from_str(json).map_err(|e| e.to_string())
         }
-        match (key, value) {
-            (RecordKey::Profile, v) => self.profile = v.map(parse).transpose()?.unwrap_or_default(),
-            (RecordKey::Progress, v) => self.progress = v.map(parse).transpose()?.unwrap_or_default(),
-            (RecordKey::Settings, v) => self.settings = v.map(parse).transpose()?.unwrap_or_default(),
+        match (key, json) {
+            (RecordKey::Profile, j) => self.profile = j.map(parse).transpose()?.unwrap_or_default(),
+            (RecordKey::Progress, j) => self.progress = j.map(parse).transpose()?.unwrap_or_default(),
+            (RecordKey::Settings, j) => self.settings = j.map(parse).transpose()?.unwrap_or_default(),
             (RecordKey::Journal(id), None) => drop(self.journal.remove(id)),
             (RecordKey::Moment(id), None) => drop(self.moments.remove(id)),
-            (RecordKey::Journal(id), Some(v)) => {
-                let mut entry: super::portfolio::JournalEntry = parse(v)?;
+            (RecordKey::Journal(id), Some(j)) => {
+                let mut entry: super::portfolio::JournalEntry = parse(j)?;
                 entry.id.clone_from(id);
                 self.journal.insert(id.clone(), entry);
             }
-            (RecordKey::Moment(id), Some(v)) => {
-                let mut moment: super::portfolio::Moment = parse(v)?;
+            (RecordKey::Moment(id), Some(j)) => {
+                let mut moment: super::portfolio::Moment = parse(j)?;
                 moment.id.clone_from(id);
                 self.moments.insert(id.clone(), moment);
             }
@@ -174,27 +175,10 @@ pub fn load(stored: &[(String, String)]) -> Loaded {
     if schema > SCHEMA_VERSION {
         return Loaded::Newer { schema };
     }
-    let mut problems = Vec::new();
-    let mut values = Vec::new();
-    for (key, text) in records.iter().filter(|(k, _)| k != META_KEY) {
-        let Some(record) = RecordKey::parse(key) else { continue };
-        match serde_json::from_str::<Value>(text) {
-            Ok(value) => values.push((record, value)),
-            Err(e) => problems.push(problem(key, format!("geen geldige JSON: {e}"))),
-        }
-    }
-    if !problems.is_empty() {
-        return Loaded::Corrupt { problems };
-    }
-    let result = if schema == SCHEMA_VERSION {
-        from_current_records(values)
-    } else {
-        migrate::upgrade(assemble(schema, values), schema).and_then(|doc| {
-            serde_json::from_value::<Document>(doc)
-                .map(|d| d.portfolio)
-                .map_err(|e| vec![problem(META_KEY, format!("na het bijwerken: {e}"))])
-        })
-    };
+    let records: Vec<(RecordKey, &str)> =
+        records.iter().filter_map(|(k, text)| Some((RecordKey::parse(k)?, text.as_str()))).collect();
+    let result =
+        if schema == SCHEMA_VERSION { from_current_records(records) } else { upgrade(schema, records) };
     match result.and_then(|p| validate(&p).map(|()| p)) {
         Ok(portfolio) => Loaded::Ready {
             portfolio: Box::new(portfolio),
@@ -204,11 +188,30 @@ pub fn load(stored: &[(String, String)]) -> Loaded {
     }
 }
 
-fn from_current_records(values: Vec<(RecordKey, Value)>) -> Result<Portfolio, Vec<Problem>> {
+/// Older records: assembled into one document, upgraded step by step, then read.
+fn upgrade(schema: u32, records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut values = Vec::new();
+    for (key, text) in records {
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => values.push((key, value)),
+            Err(e) => problems.push(problem(&key.storage_key(), format!("geen geldige JSON: {e}"))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let doc = migrate::upgrade(assemble(schema, values), schema)?;
+    serde_json::from_str::<Document>(&doc.to_string())
+        .map(|d| d.portfolio)
+        .map_err(|e| vec![problem(META_KEY, format!("na het bijwerken: {e}"))])
+}
+
+fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
     let mut portfolio = Portfolio::default();
     let mut problems = Vec::new();
-    for (key, value) in values {
-        if let Err(e) = portfolio.put_record(&key, Some(value)) {
+    for (key, text) in records {
+        if let Err(e) = portfolio.put_record(&key, Some(text)) {
             problems.push(problem(&key.storage_key(), e));
         }
     }
@@ -321,7 +324,7 @@ mod tests {
         stored.push(("leerpad:journal:j-2".into(), "{\"title\": \"afgebroken".into()));
         stored.push(("leerpad:moment:m-2".into(), r#"{"ratings":{"g":{"level":9}}}"#.into()));
         let Loaded::Corrupt { problems } = load(&stored) else { panic!("expected corrupt") };
-        assert_eq!(problems.len(), 1, "JSON errors are reported first: {problems:?}");
+        assert_eq!(problems.len(), 1, "unreadable records are reported first: {problems:?}");
         assert_eq!(problems[0].key, "leerpad:journal:j-2");
 
         stored.retain(|(k, _)| k != "leerpad:journal:j-2");
@@ -348,14 +351,11 @@ mod tests {
     #[test]
     fn put_record_deletes_and_takes_the_id_from_the_key() {
         let mut p = sample();
-        p.put_record(
-            &RecordKey::Journal("j-9".into()),
-            Some(serde_json::json!({"id": "other", "title": "x"})),
-        )
-        .unwrap();
+        p.put_record(&RecordKey::Journal("j-9".into()), Some(r#"{"id": "other", "title": "x"}"#)).unwrap();
         assert_eq!(p.journal["j-9"].id, "j-9");
         p.put_record(&RecordKey::Journal("j-9".into()), None).unwrap();
         assert!(!p.journal.contains_key("j-9"));
-        assert!(p.put_record(&RecordKey::Progress, Some(serde_json::json!({"blg.m1": "klaar"}))).is_err());
+        assert!(p.put_record(&RecordKey::Progress, Some(r#"{"blg.m1": "klaar"}"#)).is_err());
+        assert!(p.put_record(&RecordKey::Profile, Some("[]")).is_err());
     }
 }

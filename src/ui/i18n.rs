@@ -32,7 +32,12 @@ impl I18n {
 
 /// Creates the language state from what this device remembered, keeps `<html lang>` in step.
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { locale: RwSignal::new(prefs::load_locale()) };
+    let locale = prefs::load_locale();
+    // The first localStorage access loads the origin's whole storage; `make bench` reports it.
+    if let Some(perf) = window().performance() {
+        let _ = perf.measure_with_start_mark("leerpad:first-storage-access", "leerpad:start");
+    }
+    let i18n = I18n { locale: RwSignal::new(locale) };
     provide_context(i18n);
     Effect::new(move |_| super::document::set_html_lang(i18n.locale().code()));
     i18n

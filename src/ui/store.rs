@@ -86,13 +86,25 @@ fn performance_mark(name: &str) {
     }
 }
 
+/// Records the time since mark `start` as a User Timing measure (read by `make bench`).
+fn performance_measure(name: &str, start: &str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.measure_with_start_mark(name, start);
+    }
+}
+
 /// Reads storage and decides how the app starts.
 fn boot() -> (Portfolio, Mode, bool) {
-    let Ok(stored) = stored::read_all() else {
+    performance_mark("leerpad:boot");
+    let stored = stored::read_all();
+    performance_measure("leerpad:read", "leerpad:boot");
+    let Ok(stored) = stored else {
         // No storage at all: the app works, and the first save explains why it cannot keep data.
         return (Portfolio::default(), Mode::Fresh, false);
     };
-    match records::load(&stored) {
+    let loaded = records::load(&stored);
+    performance_measure("leerpad:load", "leerpad:boot");
+    match loaded {
         Loaded::Empty => (Portfolio::default(), Mode::Fresh, false),
         Loaded::Ready { portfolio, migrated_from } => (*portfolio, Mode::Ready, migrated_from.is_some()),
         Loaded::Newer { schema } => (Portfolio::default(), Mode::ReadOnly { schema }, false),
@@ -302,23 +314,23 @@ impl Store {
             Mode::Fresh => return self.reload(),
             Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
         }
-        let theirs = match change.new_value.as_deref().map(serde_json::from_str::<Value>) {
-            None => None,
-            Some(Ok(value)) => Some(value),
-            // Unreadable: leave it; the next start-up shows the recovery page if it stays so.
-            Some(Err(_)) => return,
-        };
         if !self.pending.with_value(|p| p.dirty.contains(&record)) {
+            // Unreadable text is left alone; the next start-up shows the recovery page if it stays so.
             self.portfolio.update(|p| {
-                let _ = p.put_record(&record, theirs);
+                let _ = p.put_record(&record, change.new_value.as_deref());
             });
             return;
         }
+        let theirs = match change.new_value.as_deref().map(serde_json::from_str::<Value>) {
+            None => None,
+            Some(Ok(value)) => Some(value),
+            Some(Err(_)) => return,
+        };
         let base = self.pending.with_value(|p| p.base.get(&record).cloned().flatten());
         let ours = self.portfolio.with_untracked(|p| p.record_value(&record));
         let merged = merge3(base.as_ref(), ours.as_ref(), theirs.as_ref());
         self.portfolio.update(|p| {
-            let _ = p.put_record(&record, merged.value);
+            let _ = p.put_record(&record, merged.value.map(|v| v.to_string()).as_deref());
         });
         // What the other tab saved is the new common ground; the merge result is written next.
         self.pending.update_value(|p| drop(p.base.insert(record.clone(), theirs)));

@@ -85,3 +85,10 @@ export function storedRecords(page) {
 export async function expectSaved(page) {
   await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$|^Saved$/ })).toBeVisible();
 }
+
+/** Clicks `button` and returns the downloaded file's name and text. */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8');
+  return { name: file.suggestedFilename(), text };
+}

@@ -17,11 +17,12 @@ pub fn ProfilePage() -> impl IntoView {
     let portfolio = store.portfolio();
     use_title(move || Some(i18n.t().profile_title.to_owned()));
     let profile = Signal::derive(move || portfolio.with(|p| p.profile.clone()));
-    let persistent = LocalResource::new(persist::is_persistent);
+    let persistent = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persistent.set(persist::is_persistent().await) });
     let t = move || i18n.t();
     let persistence = move || {
         let t = t();
-        match persistent.get().flatten() {
+        match persistent.get() {
             Some(true) => t.persistent_yes,
             Some(false) => t.persistent_no,
             None => t.persistent_unknown,
