@@ -1,10 +1,13 @@
 //! Pure Rust: the model, its rules and everything computed from it. No browser APIs here, so
 //! all of it is tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod backup;
 pub mod catalog;
+pub mod chart;
 pub mod content_model;
 pub mod dates;
+pub mod html;
 pub mod merge;
 pub mod migrate;
 pub mod portfolio;

@@ -131,6 +131,12 @@ pub struct Moment {
     pub name: String,
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// The programme whose goals are rated (`blg`, `smec`).
+    pub programme: String,
+    /// When it was started; orders moments of the same date.
+    pub created: Millis,
+    /// A closed moment is kept as it was; changing it takes an explicit action.
+    pub closed: bool,
     /// Rating per learning goal ID.
     pub ratings: BTreeMap<String, Rating>,
 }

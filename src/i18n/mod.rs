@@ -157,9 +157,73 @@ pub struct Texts {
     pub recovery_discard_confirm: &'static str,
     pub recovery_fresh: &'static str,
     pub recovery_fresh_confirm: &'static str,
+
+    pub nav_assessment: &'static str,
+    pub nav_growth: &'static str,
+    pub assessment_title: &'static str,
+    pub assessment_lead: &'static str,
+    pub choose_programme_first: &'static str,
+    pub scale_help_link: &'static str,
+    pub scale_title: &'static str,
+    pub scale_intro: &'static str,
+    /// The five levels, 1 to 5.
+    pub levels: [&'static str; 5],
+    pub not_applicable: &'static str,
+    pub not_applicable_explain: &'static str,
+    pub moments_heading: &'static str,
+    pub no_moments: &'static str,
+    pub new_moment: &'static str,
+    pub moment_kind: &'static str,
+    pub kind_baseline: &'static str,
+    pub kind_after_module: fn(u8) -> String,
+    pub kind_final: &'static str,
+    pub kind_custom: &'static str,
+    pub moment_name: &'static str,
+    pub moment_date: &'static str,
+    pub start_moment: &'static str,
+    pub prefilled_note: &'static str,
+    pub rated_count: fn(usize, usize) -> String,
+    pub moment_open: &'static str,
+    pub moment_closed: &'static str,
+    pub close_moment: &'static str,
+    pub reopen_moment: &'static str,
+    pub closed_notice: &'static str,
+    pub delete_moment: &'static str,
+    pub delete_moment_confirm: fn(&str) -> String,
+    pub explanation: &'static str,
+    pub target: &'static str,
+    pub no_target: &'static str,
+    pub level_label: fn(u8, &str) -> String,
+    pub growth_title: &'static str,
+    pub growth_lead: &'static str,
+    pub chart_title: fn(u8) -> String,
+    pub target_series: &'static str,
+    pub col_goal: &'static str,
+    pub col_module: &'static str,
+    pub col_first: &'static str,
+    pub col_latest: &'static str,
+    pub col_change: &'static str,
+    pub col_target: &'static str,
+    pub removed_goal: &'static str,
+    pub all_goals_heading: &'static str,
+    pub average: &'static str,
+    pub no_ratings_yet: &'static str,
+    pub strongest: &'static str,
+    pub largest_growth: &'static str,
+    pub development_points: &'static str,
+    pub not_enough_ratings: &'static str,
+    pub current_moment: &'static str,
+    pub continue_rating: &'static str,
+    pub start_baseline: &'static str,
 }
 
 impl Texts {
+    /// "3 – regelmatig"
+    pub fn level(&self, level: u8) -> String {
+        let label = self.levels.get(usize::from(level).wrapping_sub(1)).copied().unwrap_or("");
+        format!("{level} – {label}")
+    }
+
     pub fn status(&self, status: crate::domain::ModuleStatus) -> &'static str {
         use crate::domain::ModuleStatus::*;
         match status {

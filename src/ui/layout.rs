@@ -56,6 +56,12 @@ pub fn Shell(children: Children) -> impl IntoView {
                             })
                             .collect_view()}
                         <li>
+                            <A href="/zelfbeoordeling">{move || t().nav_assessment}</A>
+                        </li>
+                        <li>
+                            <A href="/groei">{move || t().nav_growth}</A>
+                        </li>
+                        <li>
                             <A href="/profiel">{move || t().nav_profile}</A>
                         </li>
                     </ul>

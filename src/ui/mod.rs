@@ -34,6 +34,10 @@ pub fn App() -> impl IntoView {
                             <Routes fallback=pages::NotFound>
                                 <Route path=path!("/") view=pages::Home />
                                 <Route path=path!("/profiel") view=pages::ProfilePage />
+                                <Route path=path!("/zelfbeoordeling") view=pages::AssessmentPage />
+                                <Route path=path!("/zelfbeoordeling/:id") view=pages::MomentPage />
+                                <Route path=path!("/groei") view=pages::GrowthPage />
+                                <Route path=path!("/uitleg-schaal") view=pages::ScaleHelp />
                                 <Route path=path!("/:programme") view=pages::ProgrammePage />
                                 <Route path=path!("/:programme/module/:number") view=pages::ModulePage />
                             </Routes>

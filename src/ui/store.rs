@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, closure::Closure};
 use crate::domain::{
     backup,
     merge::merge3,
-    portfolio::{Millis, ModuleStatus, Portfolio, Profile},
+    portfolio::{Millis, ModuleStatus, Moment, Portfolio, Profile},
     records::{self, Loaded, META_KEY, Problem, RecordKey},
 };
 use crate::storage::{
@@ -78,6 +78,18 @@ pub struct Store {
 
 pub fn now() -> Millis {
     js_sys::Date::now() as Millis
+}
+
+/// A new item ID, unique on this device and very likely across devices (for merging backups).
+pub fn new_id(prefix: &str) -> String {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{prefix}-{:x}-{random:08x}", now())
+}
+
+/// Today's date on this device, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 fn performance_mark(name: &str) {
@@ -231,6 +243,24 @@ impl Store {
 
     pub fn set_status(self, module_id: &str, status: ModuleStatus) {
         self.edit(RecordKey::Progress, |p| p.set_status(module_id, status));
+    }
+
+    pub fn add_moment(self, moment: Moment) {
+        let id = moment.id.clone();
+        self.edit(RecordKey::Moment(id.clone()), |p| drop(p.moments.insert(id, moment)));
+    }
+
+    pub fn edit_moment(self, id: &str, change: impl FnOnce(&mut Moment)) {
+        self.edit(RecordKey::Moment(id.to_owned()), |p| {
+            if let Some(m) = p.moments.get_mut(id) {
+                change(m);
+            }
+        });
+    }
+
+    pub fn delete_moment(self, id: &str) {
+        self.edit(RecordKey::Moment(id.to_owned()), |p| drop(p.moments.remove(id)));
+        self.flush();
     }
 
     /// Downloads the full backup file and remembers when.

@@ -144,7 +144,19 @@ test('the recovery page restores the previous version from the backup key', asyn
   await expect(page.getByText('Welkom terug, Eerste naam.')).toBeVisible();
 });
 
+/** Lets a test make localStorage.setItem throw the quota error, as a full disk would. */
+async function installStorageSwitch(target) {
+  await target.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull && key.startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+}
+
 test('two pages of one browser see each other’s changes and merge simultaneous edits', async ({ context }) => {
+  await installStorageSwitch(context);
   const a = await context.newPage();
   const b = await context.newPage();
   const [appA, appB] = [new Leerpad(a), new Leerpad(b)];
@@ -171,22 +183,28 @@ test('two pages of one browser see each other’s changes and merge simultaneous
   await expect(a.getByLabel('Functie of rol')).toHaveValue('Coördinator');
   await expect(a.getByLabel('Naam van je leidinggevende')).toHaveValue('Manager B');
 
-  // Both tabs edit the same field at once: the participant is told, nothing silently vanishes.
-  await a.getByLabel('Naam', { exact: true }).fill('Naam uit A');
+  // Both tabs edit the same field before either is saved: the participant is told, and nothing
+  // silently vanishes. Tab B's write is held back (full storage) so that the clash is certain.
+  await b.evaluate(() => { window.__storageFull = true; });
   await b.getByLabel('Naam', { exact: true }).fill('Naam uit B');
+  await expect(b.locator('#save-error')).toBeVisible();
+  await a.getByLabel('Naam', { exact: true }).fill('Naam uit A');
+  await expectSaved(a);
   await expect(b.locator('#conflict-notice')).toContainText('ander tabblad');
   await expect(b.getByLabel('Naam', { exact: true })).toHaveValue('Naam uit B');
+  await b.evaluate(() => { window.__storageFull = false; });
+  // The merge schedules a new save; if that already failed, the participant retries.
+  const retry = b.locator('#save-error').getByRole('button', { name: 'Opnieuw proberen' });
+  if (await retry.isVisible()) await retry.click();
+  await expectSaved(b);
+  await expect(a.getByLabel('Naam', { exact: true })).toHaveValue('Naam uit B');
+  await b.locator('#conflict-notice').getByRole('button', { name: 'Sluiten' }).click();
+  await expect(b.locator('#conflict-notice')).toHaveCount(0);
 });
 
 test('a write that fails shows a clear message, keeps the edit on screen and the stored data intact', async ({ page }) => {
   const app = new Leerpad(page);
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (window.__storageFull && key.startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
+  await installStorageSwitch(page);
   await new Onboarding(page).complete({ name: 'Voor' });
   await app.goto('/profiel');
   await page.evaluate(() => { window.__storageFull = true; });

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::domain::{
     Catalog, ModuleStatus, Programme,
+    assessment::{GoalRow, goal_rows, highlights, moments_of, progress},
     dates::{backup_reminder_due, iso_date},
     portfolio::{ProfileField, track_summary},
 };
@@ -126,6 +127,68 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
             </p>
             {next_view}
             <ol class="track compact" role="list">{modules}</ol>
+        </section>
+        {assessment_view(programme)}
+    }
+}
+
+/// The current moment's progress and the three highlights.
+fn assessment_view(programme: &'static Programme) -> impl IntoView {
+    let i18n = use_i18n();
+    let portfolio = use_store().portfolio();
+    let t = i18n.t();
+    let (current, rows) = portfolio.with(|p| {
+        let moments = moments_of(p, &programme.id);
+        let current = moments.last().map(|m| (m.id.clone(), m.name.clone(), progress(m, programme)));
+        (current, goal_rows(programme, &moments))
+    });
+    let current_view = match current {
+        Some((id, name, (rated, total))) => view! {
+            <p>
+                <strong>{name}</strong> ": " {(t.rated_count)(rated, total)} " · "
+                <A href=format!("/zelfbeoordeling/{id}")>{t.continue_rating}</A>
+            </p>
+            <progress max=total value=rated aria-label=t.current_moment>{rated} "/" {total}</progress>
+        }
+        .into_any(),
+        None => view! { <p><A href="/zelfbeoordeling">{t.start_baseline}</A></p> }.into_any(),
+    };
+    let h = highlights(&rows);
+    let list = |title: &'static str, id: &'static str, items: &[&GoalRow<'static>], show_change: bool| {
+        let body = if items.is_empty() {
+            view! { <p class="meta">{t.not_enough_ratings}</p> }.into_any()
+        } else {
+            let lis = items
+                .iter()
+                .map(|r| {
+                    let text = r.goal.map(|g| g.text.clone()).unwrap_or_default();
+                    let figure = if show_change {
+                        format!("+{}", r.change.unwrap_or(0))
+                    } else {
+                        r.latest.map(|l| l.to_string()).unwrap_or_default()
+                    };
+                    view! { <li><span class="figure">{figure}</span> " " <span lang="nl">{text}</span></li> }
+                })
+                .collect_view();
+            view! { <ul class="highlight-list">{lis}</ul> }.into_any()
+        };
+        view! {
+            <div class="highlight card" id=id>
+                <h3>{title}</h3>
+                {body}
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="assessment-heading">
+            <h2 id="assessment-heading">{t.current_moment}</h2>
+            {current_view}
+            <div class="highlights">
+                {list(t.strongest, "highlight-strongest", &h.strongest, false)}
+                {list(t.largest_growth, "highlight-growth", &h.growth, true)}
+                {list(t.development_points, "highlight-development", &h.development, false)}
+            </div>
+            <p><A href="/groei">{t.nav_growth}</A></p>
         </section>
     }
 }

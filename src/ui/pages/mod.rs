@@ -1,4 +1,6 @@
+mod assessment;
 mod dashboard;
+mod growth;
 mod module;
 mod not_found;
 mod profile;
@@ -6,7 +8,9 @@ mod programme;
 mod recovery;
 mod welcome;
 
+pub use assessment::{AssessmentPage, MomentPage, ScaleHelp};
 pub use dashboard::Dashboard;
+pub use growth::GrowthPage;
 pub use module::ModulePage;
 pub use not_found::NotFound;
 pub use profile::ProfilePage;

@@ -1,0 +1,317 @@
+//! Self-assessment: the 1–5 scale, moments (meetmomenten) and what the ratings add up to.
+
+use super::content_model::{Goal, Module, Programme};
+use super::portfolio::{Millis, Moment, Portfolio, Rating};
+
+/// The levels of the scale, 1 to 5.
+pub const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
+
+/// The seed's words for goals that depend on the participant's function; those may be rated
+/// "n.v.t." (not applicable).
+const DEPENDS_ON_FUNCTION: &str = "afhankelijk van de mate waarin dit voor de functie van toepassing is";
+
+pub fn may_be_not_applicable(goal: &Goal) -> bool {
+    goal.text.contains(DEPENDS_ON_FUNCTION)
+}
+
+/// The moments of one programme, oldest first (by date, then by when they were started).
+pub fn moments_of<'a>(portfolio: &'a Portfolio, programme: &str) -> Vec<&'a Moment> {
+    let mut moments: Vec<&Moment> =
+        portfolio.moments.values().filter(|m| programme_of(m) == programme).collect();
+    moments.sort_by(|a, b| (&a.date, a.created, &a.id).cmp(&(&b.date, b.created, &b.id)));
+    moments
+}
+
+/// The programme a moment rates. Moments stored before the field existed are recognised by
+/// their goal IDs (`blg.m1.g1` belongs to `blg`).
+pub fn programme_of(moment: &Moment) -> &str {
+    if !moment.programme.is_empty() {
+        return &moment.programme;
+    }
+    moment.ratings.keys().next().and_then(|goal| goal.split('.').next()).unwrap_or("")
+}
+
+/// A new moment, pre-filled with the levels, n.v.t. marks and targets of `previous`, so that only
+/// changes need input. Explanations are per moment and start empty.
+pub fn start_moment(
+    id: String,
+    programme: &str,
+    name: String,
+    date: String,
+    created: Millis,
+    previous: Option<&Moment>,
+) -> Moment {
+    let ratings = previous
+        .map(|p| {
+            p.ratings
+                .iter()
+                .map(|(goal, r)| (goal.clone(), Rating { note: String::new(), ..r.clone() }))
+                .collect()
+        })
+        .unwrap_or_default();
+    Moment { id, name, date, programme: programme.to_owned(), created, closed: false, ratings }
+}
+
+/// A rating counts as given when it has a level or is marked n.v.t.
+pub fn is_rated(rating: Option<&Rating>) -> bool {
+    rating.is_some_and(|r| r.level.is_some() || r.not_applicable)
+}
+
+/// How many of the programme's goals this moment rates, and how many there are.
+pub fn progress(moment: &Moment, programme: &Programme) -> (usize, usize) {
+    let goals = || programme.modules.iter().flat_map(|m| &m.goals);
+    let rated = goals().filter(|g| is_rated(moment.ratings.get(&g.id))).count();
+    (rated, goals().count())
+}
+
+/// One goal across all moments of a programme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalRow<'a> {
+    pub goal_id: String,
+    /// The goal as the programme has it now; `None` when it was removed from the content.
+    pub goal: Option<&'a Goal>,
+    /// The module number the goal belongs to (from its ID when it was removed).
+    pub module: u8,
+    /// Position within the module, 1-based (from the ID when removed).
+    pub number: u32,
+    /// Level at the first moment that rated it.
+    pub first: Option<u8>,
+    /// Level at the latest moment that rated it.
+    pub latest: Option<u8>,
+    /// `latest - first`, when they come from different moments.
+    pub change: Option<i8>,
+    /// The latest target (ambitie) set for it.
+    pub target: Option<u8>,
+    /// Marked n.v.t. at the latest moment that rated it.
+    pub not_applicable: bool,
+}
+
+impl GoalRow<'_> {
+    pub fn removed(&self) -> bool {
+        self.goal.is_none()
+    }
+
+    /// Counts for averages and highlights: still in the programme, rated, applicable.
+    fn counts(&self) -> bool {
+        !self.removed() && !self.not_applicable && self.latest.is_some()
+    }
+}
+
+/// `blg.m3.g2` → (3, 2).
+fn numbers_from_id(goal_id: &str) -> (u8, u32) {
+    let mut parts = goal_id.split('.').skip(1);
+    let num =
+        |p: Option<&str>, prefix: char| p.and_then(|p| p.strip_prefix(prefix)?.parse().ok()).unwrap_or(0);
+    let module = num(parts.next(), 'm');
+    (u8::try_from(module).unwrap_or(0), num(parts.next(), 'g'))
+}
+
+/// Every goal of the programme, in track order, then the goals that were rated but are no longer
+/// in the programme, each with first and latest level, change and target.
+pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalRow<'a>> {
+    let summarise = |goal_id: &str| {
+        let rated: Vec<&Rating> =
+            moments.iter().filter_map(|m| m.ratings.get(goal_id)).filter(|r| is_rated(Some(r))).collect();
+        let levels: Vec<u8> = moments.iter().filter_map(|m| m.ratings.get(goal_id)?.level).collect();
+        let first = levels.first().copied();
+        let latest = levels.last().copied();
+        let change = (levels.len() > 1).then(|| latest.unwrap_or(0) as i8 - first.unwrap_or(0) as i8);
+        let target = moments.iter().rev().find_map(|m| m.ratings.get(goal_id)?.target);
+        let not_applicable = rated.last().is_some_and(|r| r.not_applicable);
+        (first, latest, change, target, not_applicable)
+    };
+    let mut rows: Vec<GoalRow<'a>> = Vec::new();
+    for module in &programme.modules {
+        for (i, goal) in module.goals.iter().enumerate() {
+            let (first, latest, change, target, not_applicable) = summarise(&goal.id);
+            rows.push(GoalRow {
+                goal_id: goal.id.clone(),
+                goal: Some(goal),
+                module: module.number,
+                number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                first,
+                latest,
+                change,
+                target,
+                not_applicable,
+            });
+        }
+    }
+    let mut removed: Vec<&String> = moments
+        .iter()
+        .flat_map(|m| m.ratings.keys())
+        .filter(|id| !rows.iter().any(|r| &r.goal_id == *id))
+        .collect();
+    removed.sort();
+    removed.dedup();
+    for goal_id in removed {
+        let (first, latest, change, target, not_applicable) = summarise(goal_id);
+        let (module, number) = numbers_from_id(goal_id);
+        rows.push(GoalRow {
+            goal_id: goal_id.clone(),
+            goal: None,
+            module,
+            number,
+            first,
+            latest,
+            change,
+            target,
+            not_applicable,
+        });
+    }
+    rows
+}
+
+/// The average latest level of a module's applicable goals, if any are rated.
+pub fn module_average(rows: &[GoalRow], module: &Module) -> Option<f32> {
+    let levels: Vec<f32> = rows
+        .iter()
+        .filter(|r| r.module == module.number && r.counts())
+        .filter_map(|r| r.latest)
+        .map(f32::from)
+        .collect();
+    (!levels.is_empty()).then(|| levels.iter().sum::<f32>() / levels.len() as f32)
+}
+
+/// The three automatic highlights on the dashboard and in the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlights<'r, 'a> {
+    /// Highest latest levels.
+    pub strongest: Vec<&'r GoalRow<'a>>,
+    /// Largest positive change since the first moment.
+    pub growth: Vec<&'r GoalRow<'a>>,
+    /// Lowest latest levels: candidate development points.
+    pub development: Vec<&'r GoalRow<'a>>,
+}
+
+/// How many goals each highlight lists.
+pub const HIGHLIGHT_COUNT: usize = 3;
+
+pub fn highlights<'r, 'a>(rows: &'r [GoalRow<'a>]) -> Highlights<'r, 'a> {
+    let counting: Vec<&GoalRow> = rows.iter().filter(|r| r.counts()).collect();
+    // Stable sorts keep track order among equals.
+    let mut strongest = counting.clone();
+    strongest.sort_by_key(|r| std::cmp::Reverse(r.latest));
+    let mut growth: Vec<&GoalRow> =
+        counting.iter().copied().filter(|r| r.change.is_some_and(|c| c > 0)).collect();
+    growth.sort_by_key(|r| std::cmp::Reverse(r.change));
+    strongest.truncate(HIGHLIGHT_COUNT);
+    growth.truncate(HIGHLIGHT_COUNT);
+    // Development points are the lowest-rated goals that are not already among the strongest.
+    let mut development: Vec<&GoalRow> =
+        counting.into_iter().filter(|r| !strongest.iter().any(|s| s.goal_id == r.goal_id)).collect();
+    development.sort_by_key(|r| r.latest);
+    development.truncate(HIGHLIGHT_COUNT);
+    Highlights { strongest, growth, development }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Catalog;
+
+    fn blg() -> &'static Programme {
+        Catalog::embedded().programme("blg").unwrap()
+    }
+
+    fn moment(id: &str, date: &str, levels: &[(&str, u8)]) -> Moment {
+        let mut m =
+            Moment { id: id.into(), date: date.into(), programme: "blg".into(), ..Default::default() };
+        for (goal, level) in levels {
+            m.ratings.insert((*goal).into(), Rating { level: Some(*level), ..Default::default() });
+        }
+        m
+    }
+
+    #[test]
+    fn only_goals_that_depend_on_the_function_may_be_not_applicable() {
+        let catalog = Catalog::embedded();
+        let optional: Vec<&str> = catalog
+            .programmes()
+            .iter()
+            .flat_map(|p| p.modules.iter().flat_map(|m| &m.goals))
+            .filter(|g| may_be_not_applicable(g))
+            .map(|g| g.id.as_str())
+            .collect();
+        assert_eq!(optional, ["blg.m5.g4", "smec.m2.g1"]);
+    }
+
+    #[test]
+    fn a_new_moment_takes_over_levels_and_targets_but_not_explanations() {
+        let mut first = moment("a", "2026-09-01", &[("blg.m1.g1", 2)]);
+        first.ratings.get_mut("blg.m1.g1").unwrap().note = "voorbeeld".into();
+        first.ratings.get_mut("blg.m1.g1").unwrap().target = Some(4);
+        let next =
+            start_moment("b".into(), "blg", "Na module 1".into(), "2026-10-01".into(), 5, Some(&first));
+        let r = &next.ratings["blg.m1.g1"];
+        assert_eq!((r.level, r.target, r.note.as_str()), (Some(2), Some(4), ""));
+        assert!(!next.closed);
+        assert_eq!(next.programme, "blg");
+    }
+
+    #[test]
+    fn rows_show_first_latest_change_and_removed_goals() {
+        let a = moment("a", "2026-09-01", &[("blg.m1.g1", 2), ("blg.m1.g2", 3), ("blg.m9.g1", 1)]);
+        let b = moment("b", "2026-11-01", &[("blg.m1.g1", 4), ("blg.m1.g3", 5)]);
+        let rows = goal_rows(blg(), &[&a, &b]);
+        assert_eq!(rows.len(), 29, "28 goals plus one removed");
+        let g1 = &rows[0];
+        assert_eq!((g1.first, g1.latest, g1.change), (Some(2), Some(4), Some(2)));
+        let g2 = &rows[1];
+        assert_eq!((g2.first, g2.latest, g2.change), (Some(3), Some(3), None), "rated once: no change");
+        let removed = rows.last().unwrap();
+        assert!(removed.removed());
+        assert_eq!((removed.goal_id.as_str(), removed.module, removed.number), ("blg.m9.g1", 9, 1));
+    }
+
+    #[test]
+    fn moments_are_ordered_by_date_and_filtered_by_programme() {
+        let mut p = Portfolio::default();
+        p.moments.insert("x".into(), moment("x", "2026-11-01", &[]));
+        p.moments.insert("y".into(), moment("y", "2026-09-01", &[]));
+        let mut smec = moment("z", "2026-01-01", &[]);
+        smec.programme = "smec".into();
+        p.moments.insert("z".into(), smec);
+        let legacy = Moment {
+            id: "w".into(),
+            ratings: moment("", "", &[("smec.m1.g1", 3)]).ratings,
+            ..Default::default()
+        };
+        p.moments.insert("w".into(), legacy);
+        let ids = |prog| moments_of(&p, prog).iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids("blg"), ["y", "x"]);
+        assert_eq!(ids("smec"), ["w", "z"]);
+    }
+
+    #[test]
+    fn progress_counts_levels_and_not_applicable() {
+        let mut m = moment("a", "2026-09-01", &[("blg.m1.g1", 2), ("blg.m9.g9", 2)]);
+        m.ratings.insert("blg.m5.g4".into(), Rating { not_applicable: true, ..Default::default() });
+        m.ratings.insert("blg.m1.g2".into(), Rating { note: "alleen tekst".into(), ..Default::default() });
+        assert_eq!(progress(&m, blg()), (2, 28));
+    }
+
+    #[test]
+    fn highlights_skip_not_applicable_and_removed_goals() {
+        let a = moment(
+            "a",
+            "2026-09-01",
+            &[("blg.m1.g1", 1), ("blg.m1.g2", 3), ("blg.m2.g1", 2), ("blg.m9.g1", 5)],
+        );
+        let mut b = moment(
+            "b",
+            "2026-11-01",
+            &[("blg.m1.g1", 4), ("blg.m1.g2", 3), ("blg.m2.g1", 5), ("blg.m2.g2", 1)],
+        );
+        b.ratings
+            .insert("blg.m5.g4".into(), Rating { not_applicable: true, level: None, ..Default::default() });
+        let rows = goal_rows(blg(), &[&a, &b]);
+        let h = highlights(&rows);
+        let ids = |v: &[&GoalRow]| v.iter().map(|r| r.goal_id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&h.strongest), ["blg.m2.g1", "blg.m1.g1", "blg.m1.g2"]);
+        assert_eq!(ids(&h.growth), ["blg.m1.g1", "blg.m2.g1"]);
+        assert_eq!(ids(&h.development), ["blg.m2.g2"], "the others are already among the strongest");
+        assert_eq!(module_average(&rows, blg().module(1).unwrap()), Some(3.5));
+        assert_eq!(module_average(&rows, blg().module(5).unwrap()), None);
+    }
+}

@@ -1,0 +1,142 @@
+import { test, expect } from '@playwright/test';
+import { Leerpad, Onboarding, expectNoAxeViolations, expectSaved } from './leerpad.mjs';
+
+const M1 = [
+  'heeft verdiept zelfinzicht in gedrag, drijfveren en patronen;',
+  'deze zelfkennis wordt ingezet om zichzelf en medewerkers tot bloei te laten komen',
+  'vertaalt feedback naar concreet gedrag en ontwikkelacties;',
+  'maakt bewuste keuzes in eigen leiderschap;',
+  'kent en benut zijn/haar persoonlijke drijfveren',
+  'toont meer consistent en effectief leiderschapsgedrag.',
+];
+const LABELS = ['1 – nog niet', '2 – soms, met hulp', '3 – regelmatig', '4 – vaak en zelfstandig', '5 – vanzelfsprekend, ik help anderen'];
+
+/** The radio group of one goal, found by (the start of) its text. */
+const goal = (page, text) => page.getByRole('group', { name: new RegExp(text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) });
+
+async function rate(page, text, level) {
+  await goal(page, text).getByRole('radio', { name: LABELS[level - 1] }).check();
+}
+
+async function startMoment(page, kind) {
+  const app = new Leerpad(page);
+  await app.goto('/zelfbeoordeling');
+  await page.getByLabel('Soort meetmoment').selectOption(kind);
+  await page.getByRole('button', { name: 'Meetmoment starten' }).click();
+  await expect(app.heading).toHaveText(kind);
+}
+
+test('rate module 1 twice and see the growth in chart, table and dashboard highlights', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Noor', programme: 'BLG' });
+  await app.goto('/zelfbeoordeling');
+  await expect(page.getByText('Je hebt nog geen meetmoment.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await startMoment(page, 'Nulmeting');
+  await expect(page.locator('#rated-count')).toHaveText('0 van 28 leerdoelen beoordeeld');
+  const first = [2, 3, 2, 3, 1, 2];
+  for (const [i, level] of first.entries()) await rate(page, M1[i], level);
+  await goal(page, M1[0]).getByLabel('Ambitie').selectOption('4');
+  await goal(page, M1[0]).getByLabel('Toelichting of voorbeeld (bewijs)').fill('In het MT-overleg <b>eerst</b> gevraagd.');
+  await expect(page.locator('#rated-count')).toHaveText('6 van 28 leerdoelen beoordeeld');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+  // n.v.t. exists only where the seed says the goal depends on the function.
+  await expect(goal(page, 'positioneert zich helder').getByRole('radio', { name: 'n.v.t.' })).toHaveCount(1);
+  await expect(goal(page, M1[0]).getByRole('radio', { name: 'n.v.t.' })).toHaveCount(0);
+
+  await startMoment(page, 'Na module 1');
+  await expect(page.locator('#rated-count')).toHaveText('6 van 28 leerdoelen beoordeeld');
+  await expect(goal(page, M1[0]).getByRole('radio', { name: LABELS[1] })).toBeChecked();
+  await expect(goal(page, M1[0]).getByLabel('Toelichting of voorbeeld (bewijs)')).toHaveValue('');
+  await rate(page, M1[0], 4);
+  await rate(page, M1[4], 3);
+  await expectSaved(page);
+
+  await app.mainNav.getByRole('link', { name: 'Mijn groei' }).click();
+  await expect(app.heading).toHaveText('Mijn groei');
+  const table = page.locator('#growth-blg\\.m1 ~ .growth-grid table, section[aria-labelledby="growth-blg.m1"] table').first();
+  const row = (n) => table.locator('tbody tr').nth(n - 1).locator('td');
+  await expect(row(1)).toHaveText(['2', '4', '+2', '4']);
+  await expect(row(5)).toHaveText(['1', '3', '+2', '—']);
+  await expect(row(2)).toHaveText(['3', '3', '0', '—']);
+  const chart = page.locator('section[aria-labelledby="growth-blg.m1"] svg');
+  await expect(chart).toHaveAttribute('role', 'img');
+  await expect(chart.locator('rect')).toHaveCount(6 + 1);
+  await expect(chart).toContainText('Nulmeting');
+  await expect(chart).toContainText('Na module 1');
+  await expectNoAxeViolations(page);
+
+  // The overview sorts by change.
+  await page.locator('#all-goals').getByRole('button', { name: 'Verandering' }).click();
+  await expect(page.locator('#all-goals th[aria-sort="descending"]')).toHaveText('Verandering');
+  await expect(page.locator('#all-goals tbody tr').first().locator('td').nth(2)).toHaveText('+2');
+
+  await app.goto('/');
+  await expect(page.locator('#highlight-growth li')).toHaveCount(2);
+  await expect(page.locator('#highlight-growth')).toContainText(M1[0]);
+  await expect(page.locator('#highlight-growth')).toContainText('drijfveren');
+  await expect(page.locator('#highlight-strongest li').first()).toContainText(M1[0]);
+  await expect(page.locator('#highlight-development li').first()).toContainText(M1[2]);
+  await expect(page.getByText('Na module 1: 6 van 28 leerdoelen beoordeeld')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.locator('#highlight-growth li')).toHaveCount(2);
+  await app.goto('/groei');
+  await expect(row(1)).toHaveText(['2', '4', '+2', '4']);
+});
+
+test('rating works with the keyboard alone', async ({ page }) => {
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  await startMoment(page, 'Nulmeting');
+  const group = goal(page, M1[2]);
+  await group.getByRole('radio', { name: LABELS[0] }).focus();
+  await page.keyboard.press('Space');
+  await expect(group.getByRole('radio', { name: LABELS[0] })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(group.getByRole('radio', { name: LABELS[2] })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(group.getByLabel('Toelichting of voorbeeld (bewijs)')).toBeFocused();
+  await page.keyboard.type('Met het team besproken.');
+  await expectSaved(page);
+  await page.reload();
+  await expect(group.getByRole('radio', { name: LABELS[2] })).toBeChecked();
+  await expect(group.getByLabel('Toelichting of voorbeeld (bewijs)')).toHaveValue('Met het team besproken.');
+});
+
+test('a closed moment needs an explicit action to change, and deleting asks first', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'SMEC' });
+  await startMoment(page, 'Nulmeting');
+  await rate(page, 'toont sensitiviteit voor politiek-bestuurlijke', 2);
+  await goal(page, 'toont sensitiviteit voor politiek-bestuurlijke').getByRole('radio', { name: 'n.v.t.' }).check();
+  await page.getByRole('button', { name: 'Meetmoment afronden' }).click();
+  await expect(page.locator('#closed-notice')).toBeVisible();
+  await expect(goal(page, 'heeft verdiept zelfinzicht').getByRole('radio', { name: LABELS[0] })).toBeDisabled();
+  await page.reload();
+  await expect(goal(page, 'heeft verdiept zelfinzicht').getByRole('radio', { name: LABELS[0] })).toBeDisabled();
+  await page.getByRole('button', { name: 'Toch wijzigen' }).click();
+  await rate(page, 'heeft verdiept zelfinzicht', 5);
+  await expectSaved(page);
+
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: 'Meetmoment verwijderen' }).click();
+  await expect(app.heading).toHaveText('Nulmeting');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Meetmoment verwijderen' }).click();
+  await expect(app.heading).toHaveText('Zelfbeoordeling');
+  await expect(page.getByText('Je hebt nog geen meetmoment.')).toBeVisible();
+});
+
+test('the scale is explained on its own page', async ({ page }) => {
+  const app = new Leerpad(page);
+  await app.goto('/uitleg-schaal');
+  await expect(app.heading).toHaveText('De schaal');
+  for (const label of ['nog niet', 'soms, met hulp', 'regelmatig', 'vaak en zelfstandig', 'vanzelfsprekend, ik help anderen']) {
+    await expect(page.getByText(label, { exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});
