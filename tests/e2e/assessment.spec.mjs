@@ -140,3 +140,19 @@ test('the scale is explained on its own page', async ({ page }) => {
   }
   await expectNoAxeViolations(page);
 });
+
+test('ratings of a goal that is no longer in the programme stay visible, marked', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  await page.evaluate(() => {
+    const ratings = { 'blg.m1.g1': { level: 3 }, 'blg.m1.g7': { level: 4 } };
+    localStorage.setItem('leerpad:moment:oud', JSON.stringify({ name: 'Oude meting', date: '2026-01-05', programme: 'blg', ratings }));
+  });
+  await page.reload();
+  await app.goto('/groei');
+  const removed = page.locator('section[aria-labelledby="growth-blg.m1"] tbody tr.removed');
+  await expect(removed).toHaveCount(1);
+  await expect(removed).toContainText('blg.m1.g7 (niet meer in het programma)');
+  await expect(removed.locator('td').nth(1)).toHaveText('4');
+  await expectNoAxeViolations(page);
+});
