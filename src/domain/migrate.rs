@@ -52,7 +52,18 @@ pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
         return Err(DocumentError::Newer(schema));
     }
     let doc = upgrade(value, schema).map_err(|p| DocumentError::Invalid(p[0].message.clone()))?;
-    let sections = ["profile", "progress", "settings", "journal", "moments"];
+    let sections = [
+        "profile",
+        "progress",
+        "settings",
+        "why",
+        "journal",
+        "moments",
+        "feedback",
+        "actions",
+        "questions",
+        "intervisions",
+    ];
     if let Some(bad) = sections.iter().find(|s| doc.get(**s).is_some_and(|v| !v.is_object())) {
         return Err(DocumentError::Invalid(format!("`{bad}` is geen JSON-object")));
     }
@@ -60,14 +71,20 @@ pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
         serde_json::from_str(&doc.to_string()).map_err(|e| DocumentError::Invalid(e.to_string()))?;
     let mut portfolio = doc.portfolio;
     // The map key is the identity; an `id` field that disagrees is repaired, not trusted.
-    for (id, entry) in &mut portfolio.journal {
-        entry.id.clone_from(id);
-    }
-    for (id, moment) in &mut portfolio.moments {
-        moment.id.clone_from(id);
-    }
+    fix_ids(&mut portfolio.journal);
+    fix_ids(&mut portfolio.moments);
+    fix_ids(&mut portfolio.feedback);
+    fix_ids(&mut portfolio.actions);
+    fix_ids(&mut portfolio.questions);
+    fix_ids(&mut portfolio.intervisions);
     super::records::validate(&portfolio).map_err(|p| DocumentError::Invalid(p[0].message.clone()))?;
     Ok(portfolio)
+}
+
+fn fix_ids<T: super::records::Identified>(map: &mut std::collections::BTreeMap<String, T>) {
+    for (id, item) in map.iter_mut() {
+        item.set_id(id);
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod content_model;
 pub mod dates;
 pub mod html;
+pub mod items;
 pub mod merge;
 pub mod migrate;
 pub mod portfolio;

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::content_model::{Module, Programme};
+use super::items::{Action, FeedbackItem, Intervision, Question, Source, Why};
 
 /// The version of the stored format. Raise it together with a step in [`super::migrate`] and a
 /// fixture `tests/fixtures/portfolio/v<N>.json`.
@@ -28,6 +29,13 @@ pub struct Portfolio {
     pub journal: BTreeMap<String, JournalEntry>,
     /// Self-assessment moments (meetmomenten) by ID.
     pub moments: BTreeMap<String, Moment>,
+    /// 360-feedback canvas items by ID.
+    pub feedback: BTreeMap<String, FeedbackItem>,
+    pub actions: BTreeMap<String, Action>,
+    /// Learning questions (leeropgaven) by ID.
+    pub questions: BTreeMap<String, Question>,
+    pub intervisions: BTreeMap<String, Intervision>,
+    pub why: Why,
 }
 
 /// Who the participant is. Every field may stay empty: onboarding can be skipped.
@@ -118,9 +126,20 @@ pub struct JournalEntry {
     /// The module it belongs to (`blg.m1`), or none for a general reflection.
     pub module: Option<String>,
     pub title: String,
+    /// What happened.
     pub body: String,
     /// Learning goal IDs it relates to.
     pub goals: Vec<String>,
+    /// The day it is about, `YYYY-MM-DD`.
+    pub date: String,
+    /// What I learned.
+    pub learned: String,
+    /// What I will do differently.
+    pub differently: String,
+    /// A training moment, a praktijkopdracht or intervision.
+    pub source: Option<Source>,
+    /// Shared with the manager in a later export; private by default.
+    pub shared: bool,
 }
 
 /// A dated self-assessment against the learning goals.
@@ -165,6 +184,10 @@ pub struct Document {
 pub struct Counts {
     pub journal: usize,
     pub moments: usize,
+    pub feedback: usize,
+    pub actions: usize,
+    pub questions: usize,
+    pub intervisions: usize,
 }
 
 impl Portfolio {
@@ -182,7 +205,14 @@ impl Portfolio {
     }
 
     pub fn counts(&self) -> Counts {
-        Counts { journal: self.journal.len(), moments: self.moments.len() }
+        Counts {
+            journal: self.journal.len(),
+            moments: self.moments.len(),
+            feedback: self.feedback.len(),
+            actions: self.actions.len(),
+            questions: self.questions.len(),
+            intervisions: self.intervisions.len(),
+        }
     }
 
     pub fn to_document(&self) -> Document {

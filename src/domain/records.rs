@@ -18,8 +18,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::migrate;
-use super::portfolio::{Document, Portfolio, SCHEMA_VERSION};
+use super::portfolio::{Document, JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
 
 /// Every record key starts with this; other keys (preferences, backups) are not records.
 pub const PREFIX: &str = "leerpad:";
@@ -31,8 +32,54 @@ pub enum RecordKey {
     Profile,
     Progress,
     Settings,
+    Why,
     Journal(String),
     Moment(String),
+    Feedback(String),
+    Action(String),
+    Question(String),
+    Intervision(String),
+}
+
+/// What every collection item has: an ID that must agree with its record key.
+pub trait Identified {
+    fn set_id(&mut self, id: &str);
+}
+
+macro_rules! identified {
+    ($($t:ty),*) => {$(
+        impl Identified for $t {
+            fn set_id(&mut self, id: &str) {
+                id.clone_into(&mut self.id);
+            }
+        }
+    )*};
+}
+identified!(JournalEntry, Moment, FeedbackItem, Action, Question, Intervision);
+
+/// Reads `json` into the collection item `id` (or removes it when `None`).
+fn put_item<T: Identified + serde::de::DeserializeOwned>(
+    map: &mut std::collections::BTreeMap<String, T>,
+    id: &str,
+    json: Option<&str>,
+) -> Result<(), String> {
+    match json {
+        None => drop(map.remove(id)),
+        Some(json) => {
+            let mut item: T = parse(json)?;
+            item.set_id(id);
+            map.insert(id.to_owned(), item);
+        }
+    }
+    Ok(())
+}
+
+fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    // Every record is a JSON object; serde alone would also accept an array for a struct.
+    if !json.trim_start().starts_with('{') {
+        return Err("verwacht een JSON-object".to_owned());
+    }
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,36 +98,53 @@ impl RecordKey {
             RecordKey::Profile => format!("{PREFIX}profile"),
             RecordKey::Progress => format!("{PREFIX}progress"),
             RecordKey::Settings => format!("{PREFIX}settings"),
+            RecordKey::Why => format!("{PREFIX}why"),
             RecordKey::Journal(id) => format!("{PREFIX}journal:{id}"),
             RecordKey::Moment(id) => format!("{PREFIX}moment:{id}"),
+            RecordKey::Feedback(id) => format!("{PREFIX}feedback:{id}"),
+            RecordKey::Action(id) => format!("{PREFIX}action:{id}"),
+            RecordKey::Question(id) => format!("{PREFIX}question:{id}"),
+            RecordKey::Intervision(id) => format!("{PREFIX}intervision:{id}"),
         }
     }
 
     /// The record a storage key names; `None` for the meta key and for keys this build does not know.
     pub fn parse(storage_key: &str) -> Option<RecordKey> {
         let rest = storage_key.strip_prefix(PREFIX)?;
-        let item = |id: &str| (!id.is_empty()).then(|| id.to_owned());
         match rest {
-            "profile" => Some(RecordKey::Profile),
-            "progress" => Some(RecordKey::Progress),
-            "settings" => Some(RecordKey::Settings),
-            _ => {
-                if let Some(id) = rest.strip_prefix("journal:") {
-                    item(id).map(RecordKey::Journal)
-                } else {
-                    rest.strip_prefix("moment:").and_then(item).map(RecordKey::Moment)
-                }
-            }
+            "profile" => return Some(RecordKey::Profile),
+            "progress" => return Some(RecordKey::Progress),
+            "settings" => return Some(RecordKey::Settings),
+            "why" => return Some(RecordKey::Why),
+            _ => {}
         }
+        let (kind, id) = rest.split_once(':')?;
+        if id.is_empty() {
+            return None;
+        }
+        let id = id.to_owned();
+        Some(match kind {
+            "journal" => RecordKey::Journal(id),
+            "moment" => RecordKey::Moment(id),
+            "feedback" => RecordKey::Feedback(id),
+            "action" => RecordKey::Action(id),
+            "question" => RecordKey::Question(id),
+            "intervision" => RecordKey::Intervision(id),
+            _ => return None,
+        })
     }
 }
 
 impl Portfolio {
     /// Every record this portfolio consists of.
     pub fn record_keys(&self) -> Vec<RecordKey> {
-        let mut keys = vec![RecordKey::Profile, RecordKey::Progress, RecordKey::Settings];
+        let mut keys = vec![RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why];
         keys.extend(self.journal.keys().cloned().map(RecordKey::Journal));
         keys.extend(self.moments.keys().cloned().map(RecordKey::Moment));
+        keys.extend(self.feedback.keys().cloned().map(RecordKey::Feedback));
+        keys.extend(self.actions.keys().cloned().map(RecordKey::Action));
+        keys.extend(self.questions.keys().cloned().map(RecordKey::Question));
+        keys.extend(self.intervisions.keys().cloned().map(RecordKey::Intervision));
         keys
     }
 
@@ -90,8 +154,13 @@ impl Portfolio {
             RecordKey::Profile => serde_json::to_string(&self.profile),
             RecordKey::Progress => serde_json::to_string(&self.progress),
             RecordKey::Settings => serde_json::to_string(&self.settings),
+            RecordKey::Why => serde_json::to_string(&self.why),
             RecordKey::Journal(id) => serde_json::to_string(self.journal.get(id)?),
             RecordKey::Moment(id) => serde_json::to_string(self.moments.get(id)?),
+            RecordKey::Feedback(id) => serde_json::to_string(self.feedback.get(id)?),
+            RecordKey::Action(id) => serde_json::to_string(self.actions.get(id)?),
+            RecordKey::Question(id) => serde_json::to_string(self.questions.get(id)?),
+            RecordKey::Intervision(id) => serde_json::to_string(self.intervisions.get(id)?),
         };
         Some(json.expect("portfolio records serialise"))
     }
@@ -103,29 +172,17 @@ impl Portfolio {
 
     /// Replaces one record with stored or received JSON; `None` deletes the item.
     pub fn put_record(&mut self, key: &RecordKey, json: Option<&str>) -> Result<(), String> {
-        fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-            // Every record is a JSON object; serde alone would also accept an array for a struct.
-            if !json.trim_start().starts_with('{') {
-                return Err("verwacht een JSON-object".to_owned());
-            }
-            serde_json::from_str(json).map_err(|e| e.to_string())
-        }
-        match (key, json) {
-            (RecordKey::Profile, j) => self.profile = j.map(parse).transpose()?.unwrap_or_default(),
-            (RecordKey::Progress, j) => self.progress = j.map(parse).transpose()?.unwrap_or_default(),
-            (RecordKey::Settings, j) => self.settings = j.map(parse).transpose()?.unwrap_or_default(),
-            (RecordKey::Journal(id), None) => drop(self.journal.remove(id)),
-            (RecordKey::Moment(id), None) => drop(self.moments.remove(id)),
-            (RecordKey::Journal(id), Some(j)) => {
-                let mut entry: super::portfolio::JournalEntry = parse(j)?;
-                entry.id.clone_from(id);
-                self.journal.insert(id.clone(), entry);
-            }
-            (RecordKey::Moment(id), Some(j)) => {
-                let mut moment: super::portfolio::Moment = parse(j)?;
-                moment.id.clone_from(id);
-                self.moments.insert(id.clone(), moment);
-            }
+        match key {
+            RecordKey::Profile => self.profile = json.map(parse).transpose()?.unwrap_or_default(),
+            RecordKey::Progress => self.progress = json.map(parse).transpose()?.unwrap_or_default(),
+            RecordKey::Settings => self.settings = json.map(parse).transpose()?.unwrap_or_default(),
+            RecordKey::Why => self.why = json.map(parse).transpose()?.unwrap_or_default(),
+            RecordKey::Journal(id) => put_item(&mut self.journal, id, json)?,
+            RecordKey::Moment(id) => put_item(&mut self.moments, id, json)?,
+            RecordKey::Feedback(id) => put_item(&mut self.feedback, id, json)?,
+            RecordKey::Action(id) => put_item(&mut self.actions, id, json)?,
+            RecordKey::Question(id) => put_item(&mut self.questions, id, json)?,
+            RecordKey::Intervision(id) => put_item(&mut self.intervisions, id, json)?,
         }
         Ok(())
     }
@@ -222,18 +279,30 @@ fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Ve
 fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
     let mut doc = Map::new();
     doc.insert("schema".into(), schema.into());
-    let (mut journal, mut moments) = (Map::new(), Map::new());
+    let mut collection = |name: &str, id: String, value: Value| {
+        let section = doc.entry(name.to_owned()).or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(items) = section {
+            items.insert(id, value);
+        }
+    };
+    let mut singles = Vec::new();
     for (key, value) in values {
         match key {
-            RecordKey::Profile => drop(doc.insert("profile".into(), value)),
-            RecordKey::Progress => drop(doc.insert("progress".into(), value)),
-            RecordKey::Settings => drop(doc.insert("settings".into(), value)),
-            RecordKey::Journal(id) => drop(journal.insert(id, value)),
-            RecordKey::Moment(id) => drop(moments.insert(id, value)),
+            RecordKey::Profile => singles.push(("profile", value)),
+            RecordKey::Progress => singles.push(("progress", value)),
+            RecordKey::Settings => singles.push(("settings", value)),
+            RecordKey::Why => singles.push(("why", value)),
+            RecordKey::Journal(id) => collection("journal", id, value),
+            RecordKey::Moment(id) => collection("moments", id, value),
+            RecordKey::Feedback(id) => collection("feedback", id, value),
+            RecordKey::Action(id) => collection("actions", id, value),
+            RecordKey::Question(id) => collection("questions", id, value),
+            RecordKey::Intervision(id) => collection("intervisions", id, value),
         }
     }
-    doc.insert("journal".into(), Value::Object(journal));
-    doc.insert("moments".into(), Value::Object(moments));
+    for (name, value) in singles {
+        doc.insert(name.into(), value);
+    }
     Value::Object(doc)
 }
 
@@ -262,7 +331,7 @@ pub fn all_records(p: &Portfolio) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::portfolio::{JournalEntry, ModuleStatus, Moment, Rating};
+    use crate::domain::portfolio::{ModuleStatus, Rating};
 
     fn sample() -> Portfolio {
         let mut p = Portfolio::default();
@@ -286,6 +355,20 @@ mod tests {
         };
         m.ratings.insert("blg.m1.g1".into(), Rating { level: Some(3), ..Default::default() });
         p.moments.insert("m-1".into(), m);
+        p.feedback.insert(
+            "f-1".into(),
+            FeedbackItem { id: "f-1".into(), title: "Luistert goed".into(), ..Default::default() },
+        );
+        p.actions.insert(
+            "a-1".into(),
+            Action { id: "a-1".into(), title: "Delegeren".into(), shared: true, ..Default::default() },
+        );
+        p.questions.insert("q-1".into(), Question { id: "q-1".into(), discuss: true, ..Default::default() });
+        p.intervisions.insert(
+            "i-1".into(),
+            Intervision { id: "i-1".into(), learned: "x".into(), ..Default::default() },
+        );
+        p.why.drivers = "Vertrouwen".into();
         p
     }
 

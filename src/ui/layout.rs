@@ -59,6 +59,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                             <A href="/zelfbeoordeling">{move || t().nav_assessment}</A>
                         </li>
                         <li>
+                            <A href="/portfolio">{move || t().nav_portfolio}</A>
+                        </li>
+                        <li>
                             <A href="/groei">{move || t().nav_growth}</A>
                         </li>
                         <li>
@@ -180,5 +183,18 @@ fn Notices() -> impl IntoView {
             </div>
         })
     };
-    view! { {read_only} {save_failed} {conflict} }
+    let undo = move || {
+        store.recently_deleted().then(|| {
+            let t = i18n.t();
+            view! {
+                <div class="notice info undo" id="undo-notice">
+                    <p>{t.deleted}</p>
+                    <button type="button" class="button secondary" on:click=move |_| store.undo_delete()>
+                        {t.undo}
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! { {read_only} {save_failed} {conflict} <div role="status">{undo}</div> }
 }

@@ -37,6 +37,10 @@ pub fn App() -> impl IntoView {
                                 <Route path=path!("/zelfbeoordeling") view=pages::AssessmentPage />
                                 <Route path=path!("/zelfbeoordeling/:id") view=pages::MomentPage />
                                 <Route path=path!("/groei") view=pages::GrowthPage />
+                                <Route path=path!("/portfolio") view=pages::PortfolioPage />
+                                <Route path=path!("/portfolio/why") view=pages::WhyPage />
+                                <Route path=path!("/portfolio/360") view=pages::CanvasPage />
+                                <Route path=path!("/portfolio/:kind/:id") view=pages::EntryPage />
                                 <Route path=path!("/uitleg-schaal") view=pages::ScaleHelp />
                                 <Route path=path!("/:programme") view=pages::ProgrammePage />
                                 <Route path=path!("/:programme/module/:number") view=pages::ModulePage />

@@ -73,6 +73,8 @@ pub struct Store {
     save_state: RwSignal<SaveState>,
     /// A message about edits made in another tab that clashed with edits here.
     conflict: RwSignal<Option<Vec<String>>>,
+    /// The record deleted last, with its JSON, while it can still be brought back.
+    deleted: RwSignal<Option<(RecordKey, String)>>,
     pending: StoredValue<Pending>,
 }
 
@@ -144,6 +146,7 @@ impl Store {
             mode: RwSignal::new(mode),
             save_state: RwSignal::new(SaveState::Idle),
             conflict: RwSignal::new(None),
+            deleted: RwSignal::new(None),
             pending: StoredValue::new(Pending::default()),
         };
         if migrated {
@@ -261,6 +264,58 @@ impl Store {
     pub fn delete_moment(self, id: &str) {
         self.edit(RecordKey::Moment(id.to_owned()), |p| drop(p.moments.remove(id)));
         self.flush();
+    }
+
+    /// Creates a portfolio item from its JSON (a new entry, or one brought back).
+    pub fn put(self, key: RecordKey, json: String) {
+        self.edit(key.clone(), |p| {
+            let _ = p.put_record(&key, Some(&json));
+        });
+    }
+
+    /// Sets one field of a record to a JSON value and stamps `updated` where the record has it.
+    /// Generic editors use this; the domain types check the value when it is read back.
+    pub fn set_field(self, key: &RecordKey, field: &'static str, value: Value) {
+        let key = key.clone();
+        self.edit(key.clone(), move |p| {
+            let Some(Value::Object(mut record)) = p.record_value(&key) else { return };
+            record.insert(field.to_owned(), value);
+            if record.contains_key("updated") {
+                record.insert("updated".to_owned(), now().into());
+            }
+            let _ = p.put_record(&key, Some(&Value::Object(record).to_string()));
+        });
+    }
+
+    /// Deletes a record; it can be brought back with [`Store::undo_delete`] for ten seconds.
+    pub fn delete(self, key: RecordKey) {
+        let Some(json) = self.portfolio.with_untracked(|p| p.record_json(&key)) else { return };
+        self.edit(key.clone(), |p| {
+            let _ = p.put_record(&key, None);
+        });
+        self.flush();
+        self.deleted.set(Some((key.clone(), json)));
+        let deleted = self.deleted;
+        set_timeout(
+            move || {
+                if deleted.get_untracked().is_some_and(|(k, _)| k == key) {
+                    deleted.set(None);
+                }
+            },
+            std::time::Duration::from_secs(10),
+        );
+    }
+
+    pub fn recently_deleted(self) -> bool {
+        self.deleted.with(Option::is_some)
+    }
+
+    pub fn undo_delete(self) {
+        if let Some((key, json)) = self.deleted.get_untracked() {
+            self.deleted.set(None);
+            self.put(key, json);
+            self.flush();
+        }
     }
 
     /// Downloads the full backup file and remembers when.

@@ -57,7 +57,12 @@ pub fn Dashboard() -> impl IntoView {
                 <ul class="counts">
                     <li>{(t.count_reflections)(counts.journal)}</li>
                     <li>{(t.count_moments)(counts.moments)}</li>
+                    <li>{t.kind_names[1]} ": " {counts.feedback}</li>
+                    <li>{t.kind_names[2]} ": " {counts.actions}</li>
+                    <li>{t.kind_names[3]} ": " {counts.questions}</li>
+                    <li>{t.kind_names[4]} ": " {counts.intervisions}</li>
                 </ul>
+                <p><A href="/portfolio">{t.portfolio_title}</A></p>
             </section>
         }
     }

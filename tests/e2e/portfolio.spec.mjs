@@ -1,0 +1,139 @@
+import { test, expect } from '@playwright/test';
+import { Leerpad, Onboarding, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+
+async function newEntry(page, button, heading) {
+  const app = new Leerpad(page);
+  await app.goto('/portfolio');
+  await page.getByRole('button', { name: button }).click();
+  await expect(app.heading).toHaveText(heading);
+}
+
+test('create one of each kind, link, share, find, reload, delete and undo', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  await app.goto('/portfolio');
+  await expect(page.getByText('Je portfolio is nog leeg.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Reflection: the three guiding prompts, a source, a module.
+  await newEntry(page, 'Nieuwe reflectie', 'Reflectie');
+  await expect(page.getByText('Leidende vragen: wat gebeurde er, wat leerde ik, wat ga ik anders doen?')).toBeVisible();
+  await page.getByLabel('Titel').fill('Eerste teamoverleg');
+  await page.getByLabel('Afkomstig uit').selectOption('Praktijkopdracht');
+  await page.getByLabel('Wat gebeurde er?').fill('Ik nam het gesprek over.');
+  await page.getByLabel('Wat leerde ik?').fill('Ruimte laten werkt beter.');
+  await page.getByLabel('Wat ga ik anders doen?').fill('Eerst twee vragen stellen.');
+  await page.getByLabel('Module', { exact: true }).selectOption('blg.m2');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+
+  // Action linked to a goal and shared with the manager.
+  await newEntry(page, 'Nieuwe actie', 'Actie of experiment');
+  await page.getByLabel('Wat ga ik doen?').fill('Delegeren van het weekoverleg');
+  await page.getByLabel('Klaar op').fill('2026-01-15');
+  await page.locator('details.goal-picker summary').click();
+  await page.getByLabel(/vertaalt feedback naar concreet gedrag/).check();
+  await page.getByLabel('Delen met leidinggevende').check();
+  await expectSaved(page);
+
+  // Learning question for the ontwikkelgesprek.
+  await newEntry(page, 'Nieuwe leeropgave', 'Leeropgave');
+  await page.getByLabel('Leervraag').fill('Hoe geef ik lastige feedback?');
+  await page.getByLabel('Bespreken in ontwikkelgesprek').check();
+  await expectSaved(page);
+
+  // Intervision with its privacy hint.
+  await newEntry(page, 'Nieuwe intervisie', 'Intervisie');
+  await expect(page.getByText('Schrijf geen namen van collega')).toBeVisible();
+  await page.getByLabel('Ingebrachte casus').fill('Conflict over planning');
+  await page.getByLabel('Inzichten voor mij').fill('Eerder escaleren.');
+  await expectSaved(page);
+
+  // 360-feedback canvas: an item in "loslaten" becomes an action.
+  await app.goto('/portfolio/360');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Nieuw feedbackpunt (Loslaten)' }).click();
+  await page.getByLabel('Uitkomst van de feedback').fill('Neemt snel het woord');
+  await page.getByLabel('Concreet gedrag', { exact: true }).fill('Anderen eerst laten uitpraten');
+  await expect(page.getByLabel('Wat doe ik met dit gedrag?')).toHaveValue('let_go');
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Maak er een actie van' }).click();
+  await expect(app.heading).toHaveText('Actie of experiment');
+  await expect(page.getByLabel('Wat ga ik doen?')).toHaveValue('Anderen eerst laten uitpraten');
+  await expectSaved(page);
+  await app.goto('/portfolio/360');
+  await expect(page.locator('section[aria-labelledby="col-let_go"]')).toContainText('Neemt snel het woord');
+
+  // Mijn Why.
+  await app.goto('/portfolio/why');
+  await page.getByLabel('Mijn drijfveren en waarden').fill('Rechtvaardigheid & <b>vertrouwen</b>');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+
+  // Find: kind, goal, text; the overdue action is flagged; shared is marked.
+  await app.goto('/portfolio');
+  await expect(page.locator('#result-count')).toHaveText('6 items');
+  await page.getByLabel('Soort').selectOption({ label: 'Actie of experiment' });
+  await expect(page.locator('#result-count')).toHaveText('2 items');
+  const delegate = page.locator('li.entry', { hasText: 'Delegeren van het weekoverleg' });
+  await expect(delegate).toContainText('Gedeeld met leidinggevende');
+  await expect(delegate).toContainText('Over de datum');
+  await page.getByLabel('Status van acties').selectOption({ label: 'Gedaan' });
+  await expect(page.getByText('Niets gevonden')).toBeVisible();
+  await page.getByLabel('Status van acties').selectOption({ label: 'Gepland' });
+  await expect(page.locator('#result-count')).toHaveText('2 items');
+  await page.getByLabel('Status van acties').selectOption({ value: '' });
+  await page.getByLabel('Leerdoel').selectOption({ value: 'blg.m1.g3' });
+  await expect(page.locator('#result-count')).toHaveText('1 item');
+  await page.getByLabel('Leerdoel').selectOption({ value: '' });
+  await page.getByLabel('Soort').selectOption({ value: '' });
+  await page.getByLabel('Zoek in tekst').fill('ruimte LATEN');
+  await expect(page.locator('li.entry')).toHaveCount(1);
+  await expect(page.locator('li.entry')).toContainText('Eerste teamoverleg');
+  await page.getByLabel('Zoek in tekst').fill('bestaat nergens');
+  await expect(page.getByText('Niets gevonden')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Reload: everything is still there.
+  await page.reload();
+  await expect(page.locator('#result-count')).toHaveText('6 items');
+  await app.goto('/portfolio/why');
+  await expect(page.getByLabel('Mijn drijfveren en waarden')).toHaveValue('Rechtvaardigheid & <b>vertrouwen</b>');
+
+  // Delete asks first and can be undone.
+  await app.goto('/portfolio');
+  await page.locator('li.entry', { hasText: 'Conflict over planning' }).getByRole('link').click();
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(app.heading).toHaveText('Mijn portfolio');
+  await expect(page.locator('#result-count')).toHaveText('5 items');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.locator('#result-count')).toHaveText('6 items');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('li.entry', { hasText: 'Conflict over planning' })).toHaveCount(1);
+  const stored = await storedRecords(page);
+  expect(Object.keys(stored).filter((k) => k.startsWith('leerpad:intervision:'))).toHaveLength(1);
+});
+
+test('a typed reflection survives a reload at any moment', async ({ page }) => {
+  await new Onboarding(page).complete({ programme: 'SMEC' });
+  await newEntry(page, 'Nieuwe reflectie', 'Reflectie');
+  await page.getByLabel('Wat gebeurde er?').pressSequentially('Snel getypt en meteen herladen', { delay: 5 });
+  await page.reload();
+  await expect(page.getByLabel('Wat gebeurde er?')).toHaveValue('Snel getypt en meteen herladen');
+});
+
+test('SMEC participants get the ambition questions in Mijn Why', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'SMEC' });
+  await app.goto('/portfolio/why');
+  for (const q of ['Waar wil ik naartoe?', 'Welke impact wil ik maken?', 'In welke rol?', 'Welk pad kies ik daarheen?']) {
+    await expect(page.getByLabel(q)).toBeVisible();
+  }
+  await app.goto('/profiel');
+  await page.getByLabel(/^BLG – /).check();
+  await expectSaved(page);
+  await app.goto('/portfolio/why');
+  await expect(page.getByLabel('Waar wil ik naartoe?')).toHaveCount(0);
+});
