@@ -50,24 +50,157 @@ pub fn file_name(now: Millis) -> String {
     format!("leerpad-backup-{}.json", iso_date(now))
 }
 
+/// The largest backup file Leerpad reads. A real portfolio is far smaller; anything bigger is
+/// not a Leerpad backup or would not fit in the browser's storage anyway.
+pub const MAX_BACKUP_BYTES: usize = 10 * 1024 * 1024;
+
+/// Why a file cannot be restored. Each has its own Dutch message in the interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackupError {
+    /// Larger than [`MAX_BACKUP_BYTES`].
+    TooLarge,
+    /// Empty, or not JSON at all (an HTML page, a script, a document …).
+    NotJson,
+    /// JSON that ends too early: the file was cut off while copying or downloading.
+    Truncated,
+    /// JSON, but not a Leerpad backup (no or another `format`).
     NotABackup,
+    /// Made by a newer Leerpad than this one.
+    Newer(u32),
+    /// The contents do not match the checksum: changed or damaged after it was made.
     Damaged,
-    Document(DocumentError),
+    /// A Leerpad backup whose contents have the wrong shape (wrong types, impossible values).
+    Invalid(String),
 }
 
-/// Reads a backup file back into a portfolio, checking format and checksum first.
+/// Reads a backup file back into a portfolio, checking everything before anything is used.
 pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
-    let file: BackupFile = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
-    if file.format != FORMAT {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() && text.trim_start().starts_with('{') { BackupError::Truncated } else { BackupError::NotJson }
+    })?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(BackupError::NotABackup);
     }
+    if let Some(schema) = value.get("schema").and_then(Value::as_u64) {
+        if schema > u64::from(SCHEMA_VERSION) {
+            return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
+        }
+    }
+    drop(value);
+    let file: BackupFile = serde_json::from_str(text).map_err(|e| BackupError::Invalid(e.to_string()))?;
     if checksum(&file.portfolio.to_string()) != file.checksum {
         return Err(BackupError::Damaged);
     }
-    let portfolio = migrate::read_document(&file.portfolio.to_string()).map_err(BackupError::Document)?;
+    let portfolio = migrate::read_document(&file.portfolio.to_string()).map_err(|e| match e {
+        DocumentError::Newer(v) => BackupError::Newer(v),
+        DocumentError::NotJson(m) | DocumentError::Invalid(m) => BackupError::Invalid(m),
+        DocumentError::NoSchema => BackupError::Invalid("schema ontbreekt".to_owned()),
+    })?;
     Ok((file, portfolio))
+}
+
+/// What a backup holds, for the preview before restoring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    pub exported_at: Millis,
+    pub app_version: String,
+    pub name: String,
+    pub counts: super::portfolio::Counts,
+}
+
+pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
+    Preview {
+        exported_at: file.exported_at,
+        app_version: file.app_version.clone(),
+        name: portfolio.profile.name.clone(),
+        counts: portfolio.counts(),
+    }
+}
+
+/// Combines a restored portfolio with the current one, item by item, without losing either.
+///
+/// - Items with the same ID: the one changed last wins (the current one on a tie).
+/// - Moments with the same ID: ratings are combined per goal, the current rating wins.
+/// - Module statuses: the furthest status wins.
+/// - Profile, Why and settings: current values stay; empty ones are filled from the file.
+///
+/// Merging the same file twice gives the same result as merging it once.
+pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
+    use super::portfolio::ModuleStatus;
+    use std::collections::BTreeMap;
+
+    fn newest<T: Clone>(a: &BTreeMap<String, T>, b: &BTreeMap<String, T>, updated: fn(&T) -> Millis) -> BTreeMap<String, T> {
+        let mut out = a.clone();
+        for (id, item) in b {
+            match out.get(id) {
+                Some(mine) if updated(mine) >= updated(item) => {}
+                _ => drop(out.insert(id.clone(), item.clone())),
+            }
+        }
+        out
+    }
+    fn fill(mine: &mut String, theirs: &str) {
+        if mine.trim().is_empty() {
+            theirs.clone_into(mine);
+        }
+    }
+    let rank = |s: ModuleStatus| match s {
+        ModuleStatus::NotStarted => 0,
+        ModuleStatus::InProgress => 1,
+        ModuleStatus::Done => 2,
+    };
+
+    let mut out = current.clone();
+    let (p, q) = (&mut out.profile, &incoming.profile);
+    fill(&mut p.name, &q.name);
+    fill(&mut p.role, &q.role);
+    fill(&mut p.organisation, &q.organisation);
+    fill(&mut p.manager, &q.manager);
+    if p.programme.is_none() {
+        p.programme.clone_from(&q.programme);
+    }
+    if p.cohort_start.is_none() {
+        p.cohort_start.clone_from(&q.cohort_start);
+    }
+    let (w, v) = (&mut out.why, &incoming.why);
+    for (mine, theirs) in [
+        (&mut w.drivers, &v.drivers),
+        (&mut w.strengthens, &v.strengthens),
+        (&mut w.holds_back, &v.holds_back),
+        (&mut w.ambition_where, &v.ambition_where),
+        (&mut w.ambition_impact, &v.ambition_impact),
+        (&mut w.ambition_role, &v.ambition_role),
+        (&mut w.ambition_path, &v.ambition_path),
+    ] {
+        fill(mine, theirs);
+    }
+    w.shared |= v.shared;
+    out.settings.last_backup = out.settings.last_backup.max(incoming.settings.last_backup);
+    for (module, status) in &incoming.progress {
+        if rank(*status) > rank(out.status(module)) {
+            out.set_status(module, *status);
+        }
+    }
+    out.journal = newest(&current.journal, &incoming.journal, |e| e.updated);
+    out.feedback = newest(&current.feedback, &incoming.feedback, |e| e.updated);
+    out.actions = newest(&current.actions, &incoming.actions, |e| e.updated);
+    out.questions = newest(&current.questions, &incoming.questions, |e| e.updated);
+    out.intervisions = newest(&current.intervisions, &incoming.intervisions, |e| e.updated);
+    for (id, moment) in &incoming.moments {
+        match out.moments.get_mut(id) {
+            None => drop(out.moments.insert(id.clone(), moment.clone())),
+            Some(mine) => {
+                for (goal, rating) in &moment.ratings {
+                    mine.ratings.entry(goal.clone()).or_insert_with(|| rating.clone());
+                }
+                mine.closed |= moment.closed;
+            }
+        }
+    }
+    out
 }
 
 /// Everything Leerpad had stored, exactly as stored, for a participant whose data could not be
@@ -110,7 +243,7 @@ mod tests {
         let text = create(&Portfolio::default(), 0).replace("\"name\": \"\"", "\"name\": \"x\"");
         assert_eq!(read(&text).unwrap_err(), BackupError::Damaged);
         assert_eq!(read("{}").unwrap_err(), BackupError::NotABackup);
-        assert_eq!(read("niet eens json").unwrap_err(), BackupError::NotABackup);
+        assert_eq!(read("niet eens json").unwrap_err(), BackupError::NotJson);
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod catalog;
 pub mod chart;
 pub mod content_model;
+pub mod csv;
 pub mod dates;
 pub mod html;
 pub mod items;
@@ -13,6 +14,7 @@ pub mod merge;
 pub mod migrate;
 pub mod portfolio;
 pub mod records;
+pub mod report;
 
 pub use catalog::Catalog;
 pub use content_model::{Goal, Module, Programme};
