@@ -1,6 +1,7 @@
 //! Bad backup files never hurt: each file in `tests/fixtures/bad-backups/` is refused with its own
 //! reason before anything is used. Restoring and merging good files loses nothing.
 
+#![cfg(not(target_arch = "wasm32"))]
 use std::{fs, path::PathBuf};
 
 use leerpad::domain::{
@@ -31,7 +32,9 @@ fn every_bad_file_is_refused_with_its_own_reason() {
     expect("wrong-types.json", |e| matches!(e, BackupError::Invalid(_)));
     expect("impossible-level.json", |e| matches!(e, BackupError::Invalid(_)));
     expect("array-sections.json", |e| matches!(e, BackupError::Invalid(_)));
-    let every = fs::read_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-backups")).unwrap().count();
+    let every = fs::read_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-backups"))
+        .unwrap()
+        .count();
     assert_eq!(every, 11, "a new bad file needs its expectation here");
 }
 
@@ -81,8 +84,16 @@ mod properties {
         (
             text,
             text,
-            proptest::collection::btree_map("[a-z0-9-]{1,8}", (text, text, 0i64..2_000_000_000_000, any::<bool>()), 0..6),
-            proptest::collection::btree_map("blg\\.m[1-5]", prop_oneof![Just(ModuleStatus::InProgress), Just(ModuleStatus::Done)], 0..5),
+            proptest::collection::btree_map(
+                "[a-z0-9-]{1,8}",
+                (text, text, 0i64..2_000_000_000_000, any::<bool>()),
+                0..6,
+            ),
+            proptest::collection::btree_map(
+                "blg\\.m[1-5]",
+                prop_oneof![Just(ModuleStatus::InProgress), Just(ModuleStatus::Done)],
+                0..5,
+            ),
         )
             .prop_map(|(name, manager, journal, progress)| {
                 let mut p = Portfolio::default();
@@ -120,6 +131,93 @@ mod properties {
         fn escaping_leaves_no_markup(s in ".*") {
             let e = escape(&s);
             prop_assert!(!e.contains('<') && !e.contains('>'));
+        }
+    }
+}
+
+mod report_escaping {
+    use leerpad::domain::{
+        Catalog,
+        items::{Action, FeedbackItem, Intervision, Question},
+        portfolio::{JournalEntry, Moment, Portfolio, Rating},
+        report::{self, Options},
+    };
+    use proptest::prelude::*;
+
+    /// Every user-entered text field set to `text` (shared, so that the report includes it).
+    fn everywhere(text: &str) -> Portfolio {
+        let s = || text.to_owned();
+        let mut p = Portfolio::default();
+        p.profile.name = s();
+        p.profile.role = s();
+        p.profile.organisation = s();
+        p.profile.manager = s();
+        p.profile.programme = Some("blg".into());
+        p.profile.cohort_start = Some(s());
+        p.why = leerpad::domain::items::Why {
+            drivers: s(),
+            strengthens: s(),
+            holds_back: s(),
+            ambition_where: s(),
+            ambition_impact: s(),
+            ambition_role: s(),
+            ambition_path: s(),
+            shared: true,
+        };
+        p.journal.insert(
+            "j".into(),
+            JournalEntry {
+                title: s(),
+                body: s(),
+                learned: s(),
+                differently: s(),
+                date: s(),
+                shared: true,
+                ..Default::default()
+            },
+        );
+        p.feedback
+            .insert("f".into(), FeedbackItem { title: s(), body: s(), shared: true, ..Default::default() });
+        p.actions.insert(
+            "a".into(),
+            Action {
+                title: s(),
+                why: s(),
+                with_whom: s(),
+                due: s(),
+                success: s(),
+                happened: s(),
+                learned: s(),
+                shared: true,
+                ..Default::default()
+            },
+        );
+        p.questions.insert(
+            "q".into(),
+            Question { title: s(), body: s(), agreements: s(), discuss: true, ..Default::default() },
+        );
+        p.intervisions.insert(
+            "i".into(),
+            Intervision { title: s(), body: s(), learned: s(), shared: true, ..Default::default() },
+        );
+        for (id, level) in [("m1", 2), ("m2", 4)] {
+            let mut m =
+                Moment { id: id.into(), name: s(), date: s(), programme: "blg".into(), ..Default::default() };
+            m.ratings
+                .insert("blg.m1.g1".into(), Rating { level: Some(level), note: s(), ..Default::default() });
+            p.moments.insert(id.into(), m);
+        }
+        p
+    }
+
+    proptest! {
+        #[test]
+        fn the_report_escapes_every_user_string(prefix in "[^<>]{0,12}", suffix in ".{0,12}") {
+            let evil = format!("{prefix}<x-evil onload=\"a()\">{suffix}");
+            let p = everywhere(&evil);
+            let html = report::document(&report::fragment(&p, Catalog::embedded().programme("blg"), &Options::default(), "2026-11-30"), &evil);
+            prop_assert!(!html.contains("<x-evil"), "raw markup from user text");
+            prop_assert!(html.matches("&lt;x-evil").count() >= 20, "the text itself is still there, escaped");
         }
     }
 }

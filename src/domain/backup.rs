@@ -79,15 +79,19 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
         return Err(BackupError::TooLarge);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() && text.trim_start().starts_with('{') { BackupError::Truncated } else { BackupError::NotJson }
+        if e.is_eof() && text.trim_start().starts_with('{') {
+            BackupError::Truncated
+        } else {
+            BackupError::NotJson
+        }
     })?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(BackupError::NotABackup);
     }
-    if let Some(schema) = value.get("schema").and_then(Value::as_u64) {
-        if schema > u64::from(SCHEMA_VERSION) {
-            return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
-        }
+    if let Some(schema) =
+        value.get("schema").and_then(Value::as_u64).filter(|s| *s > u64::from(SCHEMA_VERSION))
+    {
+        return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
     drop(value);
     let file: BackupFile = serde_json::from_str(text).map_err(|e| BackupError::Invalid(e.to_string()))?;
@@ -132,7 +136,11 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
     use super::portfolio::ModuleStatus;
     use std::collections::BTreeMap;
 
-    fn newest<T: Clone>(a: &BTreeMap<String, T>, b: &BTreeMap<String, T>, updated: fn(&T) -> Millis) -> BTreeMap<String, T> {
+    fn newest<T: Clone>(
+        a: &BTreeMap<String, T>,
+        b: &BTreeMap<String, T>,
+        updated: fn(&T) -> Millis,
+    ) -> BTreeMap<String, T> {
         let mut out = a.clone();
         for (id, item) in b {
             match out.get(id) {

@@ -5,12 +5,23 @@ use super::assessment::{goal_rows, moments_of, programme_of};
 use super::catalog::Catalog;
 use super::portfolio::Portfolio;
 
-const HEADER: [&str; 10] =
-    ["Programma", "Module", "Leerdoel-ID", "Leerdoel", "Meetmoment", "Datum", "Niveau", "n.v.t.", "Ambitie", "Toelichting"];
+const HEADER: [&str; 10] = [
+    "Programma",
+    "Module",
+    "Leerdoel-ID",
+    "Leerdoel",
+    "Meetmoment",
+    "Datum",
+    "Niveau",
+    "n.v.t.",
+    "Ambitie",
+    "Toelichting",
+];
 
 /// One CSV cell: quoted when needed, and never read by a spreadsheet as a formula.
 fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    let text =
+        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
     if text.contains([';', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
@@ -40,7 +51,10 @@ pub fn ratings_csv(portfolio: &Portfolio, catalog: &Catalog) -> String {
                     .module(g.module)
                     .map(|m| format!("Module {}: {}", m.number, m.title))
                     .unwrap_or_else(|| format!("Module {}", g.module));
-                let text = g.goal.map(|goal| goal.text.clone()).unwrap_or_else(|| "(niet meer in het programma)".to_owned());
+                let text = g
+                    .goal
+                    .map(|goal| goal.text.clone())
+                    .unwrap_or_else(|| "(niet meer in het programma)".to_owned());
                 row(&[
                     programme.code.clone(),
                     module,
@@ -68,10 +82,21 @@ mod tests {
     fn one_row_per_goal_and_moment_with_bom_and_semicolons() {
         let mut p = Portfolio::default();
         for (id, date) in [("a", "2026-09-01"), ("b", "2026-11-01")] {
-            let mut m = Moment { id: id.into(), name: format!("Meting {id}"), date: date.into(), programme: "smec".into(), ..Default::default() };
+            let mut m = Moment {
+                id: id.into(),
+                name: format!("Meting {id}"),
+                date: date.into(),
+                programme: "smec".into(),
+                ..Default::default()
+            };
             m.ratings.insert(
                 "smec.m1.g1".into(),
-                Rating { level: Some(3), note: "Zei \"ja\"; daarna =SOM(A1)".into(), target: Some(4), ..Default::default() },
+                Rating {
+                    level: Some(3),
+                    note: "Zei \"ja\"; daarna =SOM(A1)".into(),
+                    target: Some(4),
+                    ..Default::default()
+                },
             );
             p.moments.insert(id.into(), m);
         }

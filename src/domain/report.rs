@@ -32,37 +32,22 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { profile: true, ratings: true, highlights: true, questions: true, actions: true, shared: true, first_moment: None, latest_moment: None }
+        Options {
+            profile: true,
+            ratings: true,
+            highlights: true,
+            questions: true,
+            actions: true,
+            shared: true,
+            first_moment: None,
+            latest_moment: None,
+        }
     }
 }
 
-/// The styles of the report, used inline in the download and inside the app's preview.
-pub const CSS: &str = r#"
-.report{font-family:"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;line-height:1.5;max-width:48rem;margin:0 auto;background:#fff}
-.report h1{color:#154273;font-size:1.7rem;margin:.2rem 0 1rem}
-.report h2{color:#154273;font-size:1.25rem;border-bottom:2px solid #154273;padding-bottom:.2rem;margin:1.8rem 0 .8rem;break-after:avoid}
-.report h3{font-size:1.05rem;margin:1.2rem 0 .4rem;break-after:avoid}
-.report .kicker{margin:0;color:#4d4d4d;font-weight:600}
-.report dl.profile{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}
-.report dl.profile dt{font-weight:600}
-.report dl.profile dd{margin:0}
-.report .module{break-inside:avoid;page-break-inside:avoid}
-.report .chart svg{width:100%;max-width:20rem;height:auto;display:block}
-.report table{border-collapse:collapse;width:100%;font-size:.9rem;break-inside:avoid;page-break-inside:avoid}
-.report th,.report td{border:1px solid #8c8c8c;padding:.3rem .4rem;text-align:left;vertical-align:top}
-.report td.n{text-align:center;white-space:nowrap}
-.report thead th{background:#e8eef5}
-.report .item{border-left:4px solid #154273;padding:.2rem .8rem;margin:.6rem 0;break-inside:avoid;page-break-inside:avoid}
-.report .item p{margin:.2rem 0;white-space:pre-wrap}
-.report .label{font-weight:600}
-.report .lines{border-bottom:1px solid #1a1a1a;height:2.2rem}
-.report .sign{display:grid;grid-template-columns:1fr 1fr;gap:2rem;margin-top:1.5rem}
-.report .foot{margin-top:2rem;color:#4d4d4d;font-size:.85rem}
-.report .running{color:#4d4d4d;font-size:.8rem}
-.report table.frame,.report table.frame>*>tr>td{border:0;padding:0;font-size:inherit}
-@media print{.report{max-width:none}.report .running{display:table-cell}}
-@media screen{.report table.frame>thead,.report table.frame>tfoot{display:none}}
-"#;
+/// The report's styles: linked by the app (`index.html`) and inlined in the downloaded file, so
+/// both look and print the same.
+pub const CSS: &str = include_str!("../../style/report.css");
 
 fn levels(rows: &[&GoalRow], pick: fn(&GoalRow) -> Option<u8>) -> Vec<Option<u8>> {
     rows.iter().map(|r| pick(r)).collect()
@@ -81,7 +66,10 @@ fn paragraph(out: &mut String, label: &str, text: &str) {
 /// The two moments the report compares.
 pub fn compared<'a>(moments: &[&'a Moment], options: &Options) -> (Option<&'a Moment>, Option<&'a Moment>) {
     let find = |id: &Option<String>| id.as_ref().and_then(|id| moments.iter().copied().find(|m| &m.id == id));
-    (find(&options.first_moment).or(moments.first().copied()), find(&options.latest_moment).or(moments.last().copied()))
+    (
+        find(&options.first_moment).or(moments.first().copied()),
+        find(&options.latest_moment).or(moments.last().copied()),
+    )
 }
 
 /// The report as an HTML fragment (an `<article>`), ready to show or to wrap in [`document`].
@@ -93,7 +81,11 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
         out,
         r#"<article class="report" lang="nl"><table class="frame" role="presentation"><thead><tr><td class="running">{running}</td></tr></thead><tfoot><tr><td class="running">{running} · gemaakt met Leerpad</td></tr></tfoot><tbody><tr><td>"#
     );
-    let _ = write!(out, r#"<p class="kicker">Ontwikkelgesprek · Gesprekscyclus Rijk</p><h1>Mijn ontwikkeling: {}</h1>"#, escape(name));
+    let _ = write!(
+        out,
+        r#"<p class="kicker">Ontwikkelgesprek · Gesprekscyclus Rijk</p><h1>Mijn ontwikkeling: {}</h1>"#,
+        escape(name)
+    );
 
     if options.profile {
         out.push_str(r#"<dl class="profile">"#);
@@ -135,13 +127,26 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
                 escape(&chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(" en "))
             );
             for module in &prog.modules {
-                let mrows: Vec<&GoalRow> = rows.iter().filter(|r| r.module == module.number && !r.removed()).collect();
+                let mrows: Vec<&GoalRow> =
+                    rows.iter().filter(|r| r.module == module.number && !r.removed()).collect();
                 let first_label = first.map(label).unwrap_or_default();
                 let latest_label = latest.map(label).unwrap_or_default();
                 let series = [
-                    Series { label: &first_label, style: SeriesStyle::First, values: levels(&mrows, |r| r.first) },
-                    Series { label: &latest_label, style: SeriesStyle::Latest, values: levels(&mrows, |r| r.latest) },
-                    Series { label: "Ambitie", style: SeriesStyle::Target, values: levels(&mrows, |r| r.target) },
+                    Series {
+                        label: &first_label,
+                        style: SeriesStyle::First,
+                        values: levels(&mrows, |r| r.first),
+                    },
+                    Series {
+                        label: &latest_label,
+                        style: SeriesStyle::Latest,
+                        values: levels(&mrows, |r| r.latest),
+                    },
+                    Series {
+                        label: "Ambitie",
+                        style: SeriesStyle::Target,
+                        values: levels(&mrows, |r| r.target),
+                    },
                 ];
                 let labels: Vec<String> = mrows.iter().map(|r| r.number.to_string()).collect();
                 let title = format!("Module {}: {}", module.number, module.title);
@@ -149,11 +154,18 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
                     out,
                     r#"<section class="module"><h3>{}</h3><div class="chart">{}</div><table><thead><tr><th>Leerdoel</th><th>Eerste</th><th>Laatste</th><th>Verandering</th><th>Ambitie</th></tr></thead><tbody>"#,
                     escape(&title),
-                    radar_svg(&format!("{title}: eerste meting, laatste meting en ambitie"), &labels, &series)
+                    radar_svg(
+                        &format!("{title}: eerste meting, laatste meting en ambitie"),
+                        &labels,
+                        &series
+                    )
                 );
                 for r in &mrows {
                     let latest = if r.not_applicable { "n.v.t.".to_owned() } else { n(r.latest) };
-                    let change = r.change.map(|c| if c > 0 { format!("+{c}") } else { c.to_string() }).unwrap_or_else(|| "—".into());
+                    let change = r
+                        .change
+                        .map(|c| if c > 0 { format!("+{c}") } else { c.to_string() })
+                        .unwrap_or_else(|| "—".into());
                     let text = r.goal.map(|g| g.text.as_str()).unwrap_or("");
                     let _ = write!(
                         out,
@@ -173,9 +185,11 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
         if options.highlights && !chosen.is_empty() {
             let h = highlights(&rows);
             out.push_str("<section><h2>Resultaat – wat opvalt</h2>");
-            for (title, list, growth) in
-                [("Sterkste leerdoelen", &h.strongest, false), ("Grootste groei", &h.growth, true), ("Mogelijke ontwikkelpunten", &h.development, false)]
-            {
+            for (title, list, growth) in [
+                ("Sterkste leerdoelen", &h.strongest, false),
+                ("Grootste groei", &h.growth, true),
+                ("Mogelijke ontwikkelpunten", &h.development, false),
+            ] {
                 let _ = write!(out, "<h3>{title}</h3>");
                 if list.is_empty() {
                     out.push_str("<p>Nog niet genoeg beoordeeld.</p>");
@@ -183,7 +197,12 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
                     out.push_str("<ul>");
                     for r in list.iter() {
                         let figure = if growth { format!("+{}", r.change.unwrap_or(0)) } else { n(r.latest) };
-                        let _ = write!(out, "<li>{} – {}</li>", figure, escape(r.goal.map(|g| g.text.as_str()).unwrap_or("")));
+                        let _ = write!(
+                            out,
+                            "<li>{} – {}</li>",
+                            figure,
+                            escape(r.goal.map(|g| g.text.as_str()).unwrap_or(""))
+                        );
                     }
                     out.push_str("</ul>");
                 }
@@ -264,7 +283,8 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
                     Column::Dose => "doseren",
                     Column::LetGo => "loslaten",
                 };
-                let _ = write!(out, r#"<div class="item"><p class="label">{} ({column})</p>"#, escape(&f.title));
+                let _ =
+                    write!(out, r#"<div class="item"><p class="label">{} ({column})</p>"#, escape(&f.title));
                 paragraph(&mut out, "Gedrag", &f.body);
                 out.push_str("</div>");
             }
@@ -305,7 +325,12 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
         out.push_str(r#"<div class="lines"></div>"#);
     }
     out.push_str(r#"<div class="sign"><div><p>Datum:</p><div class="lines"></div></div><div><p>Paraaf deelnemer en leidinggevende:</p><div class="lines"></div></div></div></section>"#);
-    let _ = write!(out, r#"<p class="foot">Gemaakt met Leerpad op {}. Dit overzicht bevat alleen wat {} heeft gekozen te delen.</p>"#, dutch_date(today), escape(name));
+    let _ = write!(
+        out,
+        r#"<p class="foot">Gemaakt met Leerpad op {}. Dit overzicht bevat alleen wat {} heeft gekozen te delen.</p>"#,
+        dutch_date(today),
+        escape(name)
+    );
     out.push_str("</td></tr></tbody></table></article>");
     out
 }
@@ -338,15 +363,39 @@ mod tests {
         p.profile.name = HOSTILE.into();
         p.profile.programme = Some("blg".into());
         for (id, date, level) in [("a", "2026-09-01", 2), ("b", "2026-11-01", 4)] {
-            let mut m = Moment { id: id.into(), name: HOSTILE.into(), date: date.into(), programme: "blg".into(), ..Default::default() };
-            m.ratings.insert("blg.m1.g1".into(), Rating { level: Some(level), target: Some(5), ..Default::default() });
+            let mut m = Moment {
+                id: id.into(),
+                name: HOSTILE.into(),
+                date: date.into(),
+                programme: "blg".into(),
+                ..Default::default()
+            };
+            m.ratings.insert(
+                "blg.m1.g1".into(),
+                Rating { level: Some(level), target: Some(5), ..Default::default() },
+            );
             p.moments.insert(id.into(), m);
         }
-        p.journal.insert("private".into(), JournalEntry { title: "GEHEIM privé".into(), ..Default::default() });
-        p.journal.insert("shared".into(), JournalEntry { title: HOSTILE.into(), body: HOSTILE.into(), shared: true, ..Default::default() });
-        p.actions.insert("a1".into(), Action { title: "Gedeelde actie".into(), shared: true, happened: HOSTILE.into(), ..Default::default() });
+        p.journal
+            .insert("private".into(), JournalEntry { title: "GEHEIM privé".into(), ..Default::default() });
+        p.journal.insert(
+            "shared".into(),
+            JournalEntry { title: HOSTILE.into(), body: HOSTILE.into(), shared: true, ..Default::default() },
+        );
+        p.actions.insert(
+            "a1".into(),
+            Action {
+                title: "Gedeelde actie".into(),
+                shared: true,
+                happened: HOSTILE.into(),
+                ..Default::default()
+            },
+        );
         p.actions.insert("a2".into(), Action { title: "GEHEIME actie".into(), ..Default::default() });
-        p.questions.insert("q1".into(), Question { title: "Bespreekvraag".into(), discuss: true, ..Default::default() });
+        p.questions.insert(
+            "q1".into(),
+            Question { title: "Bespreekvraag".into(), discuss: true, ..Default::default() },
+        );
         p.questions.insert("q2".into(), Question { title: "GEHEIME vraag".into(), ..Default::default() });
         p.why.drivers = "GEHEIME drijfveer".into();
         p
@@ -367,7 +416,9 @@ mod tests {
         for shared in ["Gedeelde actie", "Bespreekvraag", "Afspraken", "Module 1: Ik en mijzelf"] {
             assert!(html.contains(shared), "{shared} missing");
         }
-        assert!(html.contains("<td class=\"n\">2</td><td class=\"n\">4</td><td class=\"n\">+2</td><td class=\"n\">5</td>"));
+        assert!(html.contains(
+            "<td class=\"n\">2</td><td class=\"n\">4</td><td class=\"n\">+2</td><td class=\"n\">5</td>"
+        ));
     }
 
     #[test]

@@ -90,6 +90,11 @@ fn back_up(area: &Storage, key: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
+/// Whether a key is present.
+pub fn exists(key: &str) -> bool {
+    area().ok().and_then(|a| a.get_item(key).ok().flatten()).is_some()
+}
+
 /// Writes one record, keeping its previous value as backup.
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     let area = area()?;
@@ -149,4 +154,19 @@ pub fn used_bytes() -> Result<usize, StorageError> {
         v.iter().map(|(k, v)| 2 * (k.encode_utf16().count() + v.encode_utf16().count())).sum::<usize>()
     };
     Ok(count(read_prefixed(PREFIX)?) + count(read_prefixed(BACKUP_PREFIX)?))
+}
+
+/// Where the portfolio from just before a restore is kept, as a backup file's text.
+const RESTORE_POINT_KEY: &str = "leerpad.before-restore";
+
+pub fn save_restore_point(text: &str) -> Result<(), StorageError> {
+    area()?.set_item(RESTORE_POINT_KEY, text).map_err(classify)
+}
+
+pub fn load_restore_point() -> Option<String> {
+    area().ok()?.get_item(RESTORE_POINT_KEY).ok().flatten()
+}
+
+pub fn clear_restore_point() -> Result<(), StorageError> {
+    area()?.remove_item(RESTORE_POINT_KEY).map_err(classify)
 }

@@ -65,6 +65,12 @@ pub fn Shell(children: Children) -> impl IntoView {
                             <A href="/groei">{move || t().nav_growth}</A>
                         </li>
                         <li>
+                            <A href="/verslag">{move || t().nav_report}</A>
+                        </li>
+                        <li>
+                            <A href="/gegevens">{move || t().nav_data}</A>
+                        </li>
+                        <li>
                             <A href="/profiel">{move || t().nav_profile}</A>
                         </li>
                     </ul>

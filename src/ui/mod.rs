@@ -38,6 +38,8 @@ pub fn App() -> impl IntoView {
                                 <Route path=path!("/zelfbeoordeling/:id") view=pages::MomentPage />
                                 <Route path=path!("/groei") view=pages::GrowthPage />
                                 <Route path=path!("/portfolio") view=pages::PortfolioPage />
+                                <Route path=path!("/verslag") view=pages::ReportPage />
+                                <Route path=path!("/gegevens") view=pages::DataPage />
                                 <Route path=path!("/portfolio/why") view=pages::WhyPage />
                                 <Route path=path!("/portfolio/360") view=pages::CanvasPage />
                                 <Route path=path!("/portfolio/:kind/:id") view=pages::EntryPage />

@@ -318,6 +318,47 @@ impl Store {
         }
     }
 
+    /// Restores a checked backup: replaces the portfolio, or merges it in. The current portfolio is
+    /// kept first as a restore point; if that cannot be stored, nothing is changed.
+    pub fn restore(self, incoming: Portfolio, merge: bool) -> Result<(), StorageError> {
+        if !matches!(self.mode.get_untracked(), Mode::Fresh | Mode::Ready) {
+            return Err(StorageError::Other("alleen lezen".to_owned()));
+        }
+        self.flush();
+        let current = self.portfolio.get_untracked();
+        stored::save_restore_point(&backup::create(&current, now()))?;
+        let next = if merge { backup::merge(&current, &incoming) } else { incoming };
+        self.replace_with(&current, next);
+        Ok(())
+    }
+
+    /// Brings back the portfolio from before the last restore.
+    pub fn undo_restore(self) -> Result<(), StorageError> {
+        let text = stored::load_restore_point().ok_or(StorageError::Other("geen herstelpunt".to_owned()))?;
+        let (_, previous) = backup::read(&text).map_err(|e| StorageError::Other(format!("{e:?}")))?;
+        let current = self.portfolio.get_untracked();
+        self.replace_with(&current, previous);
+        stored::clear_restore_point()
+    }
+
+    /// Swaps the whole portfolio and writes every record that differs (removing the ones gone).
+    fn replace_with(self, current: &Portfolio, next: Portfolio) {
+        if self.mode.get_untracked() == Mode::Fresh {
+            self.create();
+        }
+        let keys: BTreeSet<RecordKey> = current.record_keys().into_iter().chain(next.record_keys()).collect();
+        self.pending.update_value(|p| {
+            p.meta = true;
+            for key in keys {
+                if p.dirty.insert(key.clone()) {
+                    p.base.insert(key.clone(), current.record_value(&key));
+                }
+            }
+        });
+        self.portfolio.set(next);
+        self.flush();
+    }
+
     /// Downloads the full backup file and remembers when.
     pub fn download_backup(self) {
         let now = now();
@@ -345,6 +386,11 @@ impl Store {
         }
         if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
             timer.clear();
+        }
+        if self.pending.with_value(|p| p.meta || !p.dirty.is_empty()) && !stored::exists(META_KEY) {
+            // Storage was emptied behind our back (devtools, another program): this page holds
+            // the only copy now, so write all of it, not just the latest change.
+            self.mark_all_dirty();
         }
         let (meta, dirty) = self.pending.with_value(|p| (p.meta, p.dirty.clone()));
         if !meta && dirty.is_empty() {

@@ -21,7 +21,8 @@ export async function expectNoAxeViolations(page) {
 export class Leerpad {
   constructor(page) {
     this.page = page;
-    this.heading = page.locator('main h1');
+    // The report preview holds a document of its own; the page's heading is the first one.
+    this.heading = page.locator('main h1').first();
     this.mainNav = page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ });
     this.goals = page.locator('main ol.goal-list > li');
   }
@@ -44,7 +45,7 @@ export class Leerpad {
   /** Every route of the skeleton, for checks that must hold on every page. */
   static routes() {
     const modules = (id) => [1, 2, 3, 4, 5].map((n) => `/${id}/module/${n}`);
-    return ['/', '/profiel', '/zelfbeoordeling', '/groei', '/uitleg-schaal', '/portfolio', '/portfolio/why', '/portfolio/360', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
+    return ['/', '/profiel', '/zelfbeoordeling', '/groei', '/uitleg-schaal', '/portfolio', '/portfolio/why', '/portfolio/360', '/verslag', '/gegevens', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
   }
 }
 

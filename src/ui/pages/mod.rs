@@ -1,5 +1,6 @@
 mod assessment;
 mod dashboard;
+mod data;
 mod growth;
 mod module;
 mod not_found;
@@ -7,10 +8,12 @@ mod portfolio;
 mod profile;
 mod programme;
 mod recovery;
+mod report;
 mod welcome;
 
 pub use assessment::{AssessmentPage, MomentPage, ScaleHelp};
 pub use dashboard::Dashboard;
+pub use data::DataPage;
 pub use growth::GrowthPage;
 pub use module::ModulePage;
 pub use not_found::NotFound;
@@ -18,6 +21,7 @@ pub use portfolio::{CanvasPage, EntryPage, PortfolioPage, WhyPage};
 pub use profile::ProfilePage;
 pub use programme::ProgrammePage;
 pub use recovery::RecoveryPage;
+pub use report::ReportPage;
 pub use welcome::Welcome;
 
 use leptos::prelude::*;

@@ -1,0 +1,195 @@
+//! `/gegevens`: backup, restore (replace or merge, with a restore point) and the CSV export.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, File, HtmlInputElement};
+
+use crate::domain::{
+    Catalog,
+    backup::{self, BackupError, MAX_BACKUP_BYTES, Preview},
+    csv,
+    dates::iso_date,
+    portfolio::Portfolio,
+};
+use crate::i18n::Texts;
+use crate::storage::records as stored;
+use crate::ui::{
+    document::use_title,
+    download::download,
+    store::{now, today, use_store},
+    use_i18n,
+};
+
+fn message(t: &Texts, e: &BackupError) -> String {
+    let r = &t.restore_errors;
+    match e {
+        BackupError::TooLarge => r.too_large.to_owned(),
+        BackupError::NotJson => r.not_json.to_owned(),
+        BackupError::Truncated => r.truncated.to_owned(),
+        BackupError::NotABackup => r.not_a_backup.to_owned(),
+        BackupError::Newer(v) => (r.newer)(*v),
+        BackupError::Damaged => r.damaged.to_owned(),
+        BackupError::Invalid(detail) => (r.invalid)(detail),
+    }
+}
+
+#[derive(Clone)]
+enum Loaded {
+    Ready(Preview, Box<Portfolio>),
+    Refused(BackupError),
+    Unreadable,
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    use_title(move || Some(i18n.t().data_title.to_owned()));
+    let loaded = RwSignal::new(None::<Loaded>);
+    let outcome = RwSignal::new(None::<Result<(), String>>);
+    let restore_point = RwSignal::new(
+        stored::load_restore_point().and_then(|t| backup::read(&t).ok()).map(|(file, _)| file.exported_at),
+    );
+    let take = move |file: File| {
+        outcome.set(None);
+        if file.size() > MAX_BACKUP_BYTES as f64 {
+            loaded.set(Some(Loaded::Refused(BackupError::TooLarge)));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            loaded.set(Some(match text {
+                None => Loaded::Unreadable,
+                Some(text) => match backup::read(&text) {
+                    Ok((file, portfolio)) => {
+                        Loaded::Ready(backup::preview(&file, &portfolio), Box::new(portfolio))
+                    }
+                    Err(e) => Loaded::Refused(e),
+                },
+            }));
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take(file);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take(file);
+        }
+    };
+    let apply = move |merge: bool| {
+        let Some(Loaded::Ready(_, portfolio)) = loaded.get_untracked() else { return };
+        let result = store.restore(*portfolio, merge).map_err(|e| format!("{e:?}"));
+        if result.is_ok() {
+            loaded.set(None);
+            restore_point.set(Some(now()));
+        }
+        outcome.set(Some(result));
+    };
+    let undo = move |_| {
+        let result = store.undo_restore().map_err(|e| format!("{e:?}"));
+        if result.is_ok() {
+            restore_point.set(None);
+        }
+        outcome.set(Some(result));
+    };
+    let csv_download = move |_| {
+        let text = store.portfolio().with_untracked(|p| csv::ratings_csv(p, Catalog::embedded()));
+        let _ = download(&csv::file_name(&today()), "text/csv", &text);
+    };
+    let preview = move || {
+        let t = i18n.t();
+        loaded.get().map(|l| match l {
+            Loaded::Ready(p, _) => {
+                let name = if p.name.trim().is_empty() { String::new() } else { format!(" ({})", p.name.trim()) };
+                let c = p.counts;
+                view! {
+                    <div class="notice info" id="restore-preview">
+                        <p>{(t.restore_preview)(&(t.date)(&iso_date(p.exported_at)), &name)}</p>
+                        <ul>
+                            <li>{(t.count_moments)(c.moments)}</li>
+                            <li>{(t.count_reflections)(c.journal)}</li>
+                            <li>{t.kind_names[1]} ": " {c.feedback}</li>
+                            <li>{t.kind_names[2]} ": " {c.actions}</li>
+                            <li>{t.kind_names[3]} ": " {c.questions}</li>
+                            <li>{t.kind_names[4]} ": " {c.intervisions}</li>
+                        </ul>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| apply(false)>{t.replace_all}</button>
+                            <button type="button" class="button secondary" on:click=move |_| apply(true)>{t.merge_in}</button>
+                        </div>
+                        <p class="hint">{t.replace_all} ": " {t.replace_explain} " " {t.merge_in} ": " {t.merge_explain}</p>
+                    </div>
+                }
+                .into_any()
+            }
+            Loaded::Refused(e) => view! {
+                <div class="notice error" role="alert" id="restore-error">
+                    <p>{message(t, &e)}</p>
+                    <p>{t.unchanged}</p>
+                </div>
+            }
+            .into_any(),
+            Loaded::Unreadable => view! {
+                <div class="notice error" role="alert" id="restore-error">
+                    <p>{t.restore_errors.unreadable} " " {t.unchanged}</p>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    let result = move || {
+        let t = i18n.t();
+        outcome.get().map(|r| match r {
+            Ok(()) => {
+                view! { <p class="notice info" role="status" id="restore-done">{t.restored}</p> }.into_any()
+            }
+            Err(e) => {
+                view! { <p class="notice error" role="alert">{(t.save_failed_other)(&e)}</p> }.into_any()
+            }
+        })
+    };
+    let point = move || {
+        let t = i18n.t();
+        restore_point.get().map(|ms| {
+            view! {
+                <div class="notice info" id="restore-point">
+                    <p>{(t.restore_point)(&(t.date)(&iso_date(ms)))}</p>
+                    <button type="button" class="button secondary" on:click=undo>{t.undo_restore}</button>
+                </div>
+            }
+        })
+    };
+    let t = i18n.t();
+    view! {
+        <h1 tabindex="-1">{t.data_title}</h1>
+        <p class="lead">{t.data_lead}</p>
+        <section aria-labelledby="backup-heading">
+            <h2 id="backup-heading">{t.backup_heading}</h2>
+            <p>{t.backup_explain}</p>
+            <button type="button" class="button primary" on:click=move |_| store.download_backup()>{t.download_backup}</button>
+        </section>
+        <section aria-labelledby="restore-heading">
+            <h2 id="restore-heading">{t.restore_heading}</h2>
+            <p>{t.restore_explain}</p>
+            <div class="drop-zone card" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label for="restore-file">{t.choose_file}</label>
+                <input id="restore-file" type="file" accept=".json,application/json" on:change=on_pick />
+                <p class="hint">{t.drop_here}</p>
+            </div>
+            {preview}
+            {result}
+            {point}
+        </section>
+        <section aria-labelledby="csv-heading">
+            <h2 id="csv-heading">{t.csv_heading}</h2>
+            <p>{t.csv_explain}</p>
+            <button type="button" class="button secondary" on:click=csv_download>{t.download_csv}</button>
+        </section>
+    }
+}

@@ -1,0 +1,109 @@
+//! `/verslag`: the report for the ontwikkelgesprek, chosen in a preview, printed or downloaded.
+
+use leptos::prelude::*;
+
+use super::assessment::my_programme;
+use crate::domain::{
+    assessment::moments_of,
+    report::{self, Options},
+};
+use crate::ui::{
+    document::use_title,
+    download::download,
+    store::{today, use_store},
+    use_i18n,
+};
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    let programme = my_programme();
+    use_title(move || Some(i18n.t().report_title.to_owned()));
+    let options = RwSignal::new(Options::default());
+    let html = Memo::new(move |_| {
+        let options = options.get();
+        portfolio.with(|p| report::fragment(p, programme.get(), &options, &today()))
+    });
+    let moments = Memo::new(move |_| {
+        let Some(prog) = programme.get() else { return Vec::new() };
+        portfolio.with(|p| {
+            moments_of(p, &prog.id)
+                .into_iter()
+                .map(|m| (m.id.clone(), format!("{} ({})", m.name, m.date)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let t = i18n.t();
+    type Flag = fn(&mut Options) -> &mut bool;
+    let flags: [Flag; 6] = [
+        |o| &mut o.profile,
+        |o| &mut o.ratings,
+        |o| &mut o.highlights,
+        |o| &mut o.questions,
+        |o| &mut o.actions,
+        |o| &mut o.shared,
+    ];
+    let checkboxes = flags
+        .into_iter()
+        .enumerate()
+        .map(|(i, flag)| {
+            let id = format!("section-{i}");
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone()
+                        prop:checked=move || options.with(|o| *flag(&mut o.clone()))
+                        on:change=move |ev| { let on = event_target_checked(&ev); options.update(|o| *flag(o) = on); } />
+                    <label for=id>{t.report_sections[i]}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let moment_select = move |label: &'static str, id: &'static str, latest: bool| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| {
+                    let v = Some(event_target_value(&ev)).filter(|v| !v.is_empty());
+                    options.update(|o| if latest { o.latest_moment = v } else { o.first_moment = v });
+                }>
+                    {move || {
+                        let all = moments.get();
+                        let default = if latest { all.last() } else { all.first() }.map(|(id, _)| id.clone());
+                        all.into_iter()
+                            .map(|(mid, name)| view! { <option value=mid.clone() selected=Some(&mid) == default.as_ref()>{name}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+        }
+    };
+    let download_html = move |_| {
+        let date = today();
+        let doc = report::document(&html.get_untracked(), i18n.t().report_title);
+        let _ = download(&report::file_name(&date), "text/html", &doc);
+    };
+    view! {
+        <div class="no-print">
+            <h1 tabindex="-1">{t.report_title}</h1>
+            <p class="lead">{t.report_lead}</p>
+            <form class="form card report-options" on:submit=|ev| ev.prevent_default()>
+                <fieldset>
+                    <legend>{t.report_options}</legend>
+                    {checkboxes}
+                </fieldset>
+                {move || (moments.with(|m| m.len()) > 1).then(|| view! {
+                    {moment_select(t.compare_first, "compare-first", false)}
+                    {moment_select(t.compare_latest, "compare-latest", true)}
+                })}
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>{t.print_report}</button>
+                    <button type="button" class="button secondary" on:click=download_html>{t.download_report}</button>
+                </div>
+            </form>
+            <h2>{t.report_preview}</h2>
+        </div>
+        <div class="report-preview" inner_html=move || html.get()></div>
+    }
+}

@@ -1,0 +1,171 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+
+const BAD = resolve(import.meta.dirname, '../fixtures/bad-backups');
+
+/** A participant with ratings at two moments, a shared action, a private reflection and a question. */
+async function participant(page) {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Robin <b>Jansen</b>', role: 'Teamleider', manager: 'Mira', programme: 'BLG', cohortStart: '2026-09-07' });
+  await page.evaluate(() => {
+    const r = (level, target) => ({ level, target, not_applicable: false, note: '' });
+    localStorage.setItem('leerpad:moment:m1', JSON.stringify({ name: 'Nulmeting', date: '2026-09-07', programme: 'blg', created: 1, ratings: { 'blg.m1.g1': r(2, 4), 'blg.m1.g2': r(3, null) } }));
+    localStorage.setItem('leerpad:moment:m2', JSON.stringify({ name: 'Na module 1', date: '2026-10-20', programme: 'blg', created: 2, ratings: { 'blg.m1.g1': r(4, 4), 'blg.m1.g2': r(3, null) } }));
+    localStorage.setItem('leerpad:action:a1', JSON.stringify({ title: 'Weekoverleg delegeren', status: 'done', learned: 'Het team pakt meer op.', shared: true }));
+    localStorage.setItem('leerpad:journal:j1', JSON.stringify({ title: 'Privé reflectie over een collega', body: 'geheim' }));
+    localStorage.setItem('leerpad:question:q1', JSON.stringify({ title: 'Hoe verdeel ik mijn tijd?', discuss: true }));
+  });
+  await page.reload();
+  await expect(app.heading).toHaveText('Mijn leerpad');
+  return app;
+}
+
+test('the report shows what is shared, prints without navigation and downloads as a self-contained file', async ({ page, browser }) => {
+  const app = await participant(page);
+  await app.mainNav.getByRole('link', { name: 'Verslag' }).click();
+  await expect(app.heading).toHaveText('Verslag voor het ontwikkelgesprek');
+  const report = page.locator('.report-preview article.report');
+  await expect(report).toContainText('Mijn ontwikkeling: Robin <b>Jansen</b>');
+  await expect(report).toContainText('Module 1: Ik en mijzelf');
+  await expect(report.locator('svg.radar')).toHaveCount(5);
+  await expect(report).toContainText('Weekoverleg delegeren (gedaan)');
+  await expect(report).toContainText('Hoe verdeel ik mijn tijd?');
+  await expect(report).toContainText('Afspraken');
+  await expect(report).not.toContainText('Privé reflectie');
+  await expect(report.locator('b')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Choosing: leave out the ratings.
+  await page.getByLabel('Zelfbeoordeling per module').uncheck();
+  await expect(report.locator('svg.radar')).toHaveCount(0);
+  await page.getByLabel('Zelfbeoordeling per module').check();
+
+  // Print: no navigation, no options, the report stays.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als pdf' })).toBeHidden();
+  await expect(report).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Download and open it with JavaScript off and no network.
+  const file = await download(page, page.getByRole('button', { name: 'Downloaden als HTML-bestand' }));
+  expect(file.name).toMatch(/^leerpad-ontwikkelgesprek-\d{4}-\d{2}-\d{2}\.html$/);
+  expect(file.text).not.toContain('<script');
+  const path = join(mkdtempSync(join(tmpdir(), 'leerpad-')), file.name);
+  writeFileSync(path, file.text);
+  const offline = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  const viewer = await offline.newPage();
+  const requests = [];
+  viewer.on('request', (r) => requests.push(r.url()));
+  await viewer.goto(`file://${path}`);
+  await expect(viewer.locator('h1')).toHaveText('Mijn ontwikkeling: Robin <b>Jansen</b>');
+  await expect(viewer.locator('svg.radar')).toHaveCount(5);
+  await expect(viewer.getByText('Weekoverleg delegeren (gedaan)')).toBeVisible();
+  expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  await offline.close();
+});
+
+test('backup, clear, restore: everything is back, and the previous data can be brought back', async ({ page }) => {
+  const app = await participant(page);
+  await app.goto('/gegevens');
+  await expectNoAxeViolations(page);
+  const backup = await download(page, page.getByRole('button', { name: 'Back-up downloaden' }));
+  await expectSaved(page);
+  const before = await storedRecords(page);
+  const path = join(mkdtempSync(join(tmpdir(), 'leerpad-')), backup.name);
+  writeFileSync(path, backup.text);
+
+  await page.evaluate(() => localStorage.clear());
+  await app.goto('/');
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
+  expect(await storedRecords(page)).toEqual({});
+  await app.goto('/gegevens');
+  await page.getByLabel('Back-upbestand kiezen').setInputFiles(path);
+  await expect(page.locator('#restore-preview')).toContainText('Robin <b>Jansen</b>');
+  await expect(page.locator('#restore-preview')).toContainText('2 meetmomenten');
+  await page.getByRole('button', { name: 'Vervangen' }).click();
+  await expect(page.locator('#restore-done')).toHaveText('De back-up is teruggezet.');
+  await expectSaved(page);
+  // Exactly the same data: a new backup holds the same portfolio as the one restored.
+  const again = await download(page, page.getByRole('button', { name: 'Back-up downloaden' }));
+  expect(JSON.parse(again.text).portfolio).toEqual(JSON.parse(backup.text).portfolio);
+  expect(Object.keys(await storedRecords(page))).toEqual(expect.arrayContaining(Object.keys(before).filter((k) => k.startsWith('leerpad:'))));
+  await app.goto('/');
+  await expect(page.getByText('Welkom terug, Robin <b>Jansen</b>.')).toBeVisible();
+  await expect(page.locator('#highlight-growth')).toContainText('heeft verdiept zelfinzicht');
+
+  // The data from before the restore (empty here) can be brought back with one click.
+  await app.goto('/gegevens');
+  await page.getByRole('button', { name: 'Vorige gegevens terugzetten' }).click();
+  await expect(page.locator('#restore-done')).toBeVisible();
+  await app.goto('/');
+  await expect(page.getByText('Welkom terug, Robin')).toHaveCount(0);
+});
+
+test('bad files give their own message and leave the portfolio byte for byte the same', async ({ page }) => {
+  const app = await participant(page);
+  await app.goto('/gegevens');
+  const before = await storedRecords(page);
+  const cases = [
+    ['not-json.txt', 'Leerpad kan dit bestand niet lezen'],
+    ['html-page.html', 'Leerpad kan dit bestand niet lezen'],
+    ['truncated.json', 'niet compleet'],
+    ['wrong-format.json', 'Dit is geen Leerpad-back-up.'],
+    ['newer-schema.json', 'nieuwere versie van Leerpad (gegevensversie 99)'],
+    ['damaged-checksum.json', 'controlecode klopt niet'],
+    ['wrong-types.json', 'gegevens die niet kloppen'],
+  ];
+  for (const [name, text] of cases) {
+    await page.getByLabel('Back-upbestand kiezen').setInputFiles(join(BAD, name));
+    await expect(page.locator('#restore-error'), name).toContainText(text);
+    await expect(page.locator('#restore-error')).toContainText('Je huidige gegevens zijn niet veranderd.');
+  }
+  // Over 10 MB: refused without reading it.
+  await page.getByLabel('Back-upbestand kiezen').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 32) });
+  await expect(page.locator('#restore-error')).toContainText('groter dan 10 MB');
+  expect(await storedRecords(page)).toEqual(before);
+  await expectNoAxeViolations(page);
+});
+
+test('a backup with markup in its text restores it as text', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await app.goto('/gegevens');
+  await page.getByLabel('Back-upbestand kiezen').setInputFiles(resolve(import.meta.dirname, '../fixtures/backup-with-markup.json'));
+  await page.getByRole('button', { name: 'Samenvoegen' }).click();
+  await expect(page.locator('#restore-done')).toBeVisible();
+  await app.goto('/');
+  await expect(page.getByText('Welkom terug, <img src=x onerror=alert(1)>Kim.')).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('the ratings CSV opens in Dutch Excel: BOM, semicolons, one row per goal and moment', async ({ page }) => {
+  const app = await participant(page);
+  await app.goto('/gegevens');
+  const csv = await download(page, page.getByRole('button', { name: 'Scores downloaden als CSV' }));
+  expect(csv.name).toMatch(/^leerpad-scores-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.text.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Programma;Module;Leerdoel-ID;Leerdoel;Meetmoment;Datum;Niveau;n.v.t.;Ambitie;Toelichting');
+  expect(lines).toHaveLength(1 + 2 * 28);
+  expect(lines[1]).toContain('BLG;Module 1: Ik en mijzelf;blg.m1.g1;');
+  expect(lines[1]).toContain(';Nulmeting;2026-09-07;2;;4;');
+});
+
+test('a backup can be dropped onto the restore box', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await app.goto('/gegevens');
+  const text = readFileSync(resolve(import.meta.dirname, '../fixtures/backup-with-markup.json'), 'utf8');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'leerpad-backup-2026-11-30.json', { type: 'application/json' }));
+    document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.locator('#restore-preview')).toContainText('Kim');
+  await page.getByRole('button', { name: 'Vervangen' }).click();
+  await expect(page.locator('#restore-done')).toBeVisible();
+});
