@@ -20,7 +20,7 @@ pub struct BackupFile {
     pub exported_at: Millis,
     /// FNV-1a 64 of the compact JSON of `portfolio`, in hex: catches a file damaged in transit.
     pub checksum: String,
-    /// The portfolio as a schema-versioned document (see [`super::portfolio::Document`]).
+    /// The portfolio as a schema-versioned document (see [`Portfolio::to_document_json`]).
     pub portfolio: Value,
 }
 
@@ -33,7 +33,7 @@ pub fn checksum(text: &str) -> String {
 
 /// The backup file's text for this portfolio.
 pub fn create(p: &Portfolio, now: Millis) -> String {
-    let compact = serde_json::to_string(&p.to_document()).expect("portfolio serialises");
+    let compact = p.to_document_json();
     let document: Value = serde_json::from_str(&compact).expect("own JSON parses");
     let file = BackupFile {
         format: FORMAT.to_owned(),

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::portfolio::{Document, Portfolio, SCHEMA_VERSION};
+use super::portfolio::{Portfolio, SCHEMA_VERSION};
 use super::records::{META_KEY, Problem};
 
 type Step = fn(&mut Value) -> Result<(), String>;
@@ -67,9 +67,8 @@ pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
     if let Some(bad) = sections.iter().find(|s| doc.get(**s).is_some_and(|v| !v.is_object())) {
         return Err(DocumentError::Invalid(format!("`{bad}` is geen JSON-object")));
     }
-    let doc: Document =
+    let mut portfolio: Portfolio =
         serde_json::from_str(&doc.to_string()).map_err(|e| DocumentError::Invalid(e.to_string()))?;
-    let mut portfolio = doc.portfolio;
     // The map key is the identity; an `id` field that disagrees is repaired, not trusted.
     fix_ids(&mut portfolio.journal);
     fix_ids(&mut portfolio.moments);

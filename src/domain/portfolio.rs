@@ -1,7 +1,8 @@
 //! The participant's portfolio: everything they enter, as plain data.
 //!
 //! One [`Portfolio`] holds it all. On disk it is split into records (see [`super::records`]) so
-//! that a small edit writes a small record; in files (fixtures, backups) it is one [`Document`].
+//! that a small edit writes a small record; in files (fixtures, backups) it is one document: the
+//! portfolio's JSON object with a `schema` field in front ([`Portfolio::to_document_json`]).
 
 use std::collections::BTreeMap;
 
@@ -171,14 +172,6 @@ pub struct Rating {
     pub target: Option<u8>,
 }
 
-/// The whole portfolio as one file: fixtures, exports and the recovery download use this.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Document {
-    pub schema: u32,
-    #[serde(flatten)]
-    pub portfolio: Portfolio,
-}
-
 /// How much the portfolio holds, for the dashboard.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -215,8 +208,14 @@ impl Portfolio {
         }
     }
 
-    pub fn to_document(&self) -> Document {
-        Document { schema: SCHEMA_VERSION, portfolio: self.clone() }
+    /// The whole portfolio as one JSON document, `{"schema":N, "profile":…, …}`, as fixtures and
+    /// backups hold it. (Built by hand rather than with `#[serde(flatten)]`, whose deserialiser
+    /// alone would add tens of kilobytes to the app.) Reading it back is
+    /// [`super::migrate::read_document`]; a portfolio ignores the `schema` field.
+    pub fn to_document_json(&self) -> String {
+        let body = serde_json::to_string(self).expect("portfolio serialises");
+        // A portfolio always serialises as a non-empty object: `{"profile":…}`.
+        format!("{{\"schema\":{SCHEMA_VERSION},{}", &body[1..])
     }
 }
 
@@ -311,9 +310,11 @@ mod tests {
             "j1".into(),
             JournalEntry { id: "j1".into(), title: "<b>Eerste</b>".into(), ..Default::default() },
         );
-        let json = serde_json::to_string(&p.to_document()).unwrap();
-        let back: Document = serde_json::from_str(&json).unwrap();
-        assert_eq!(back.schema, SCHEMA_VERSION);
-        assert_eq!(back.portfolio, p);
+        let json = p.to_document_json();
+        assert!(json.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},\"profile\":{{")));
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["schema"], SCHEMA_VERSION);
+        let back: Portfolio = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, p);
     }
 }

@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::migrate;
-use super::portfolio::{Document, JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
+use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
 
 /// Every record key starts with this; other keys (preferences, backups) are not records.
 pub const PREFIX: &str = "leerpad:";
@@ -259,8 +259,7 @@ fn upgrade(schema: u32, records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Ve
         return Err(problems);
     }
     let doc = migrate::upgrade(assemble(schema, values), schema)?;
-    serde_json::from_str::<Document>(&doc.to_string())
-        .map(|d| d.portfolio)
+    serde_json::from_str::<Portfolio>(&doc.to_string())
         .map_err(|e| vec![problem(META_KEY, format!("na het bijwerken: {e}"))])
 }
 
@@ -275,7 +274,7 @@ fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Ve
     if problems.is_empty() { Ok(portfolio) } else { Err(problems) }
 }
 
-/// Builds the one-document form ([`Document`]) of stored records, for migration.
+/// Builds the one-document form of stored records (see `Portfolio::to_document_json`), for migration.
 fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
     let mut doc = Map::new();
     doc.insert("schema".into(), schema.into());
