@@ -129,7 +129,7 @@ async function saves(browser, records) {
   return { durations, bytes };
 }
 
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn('bash', ['scripts/serve-nginx.sh', 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch(LAUNCH);
 try {

@@ -3,7 +3,7 @@
 # Idempotent: when everything is present it only checks versions and returns in about a second.
 #
 #   scripts/setup.sh          wasm target, trunk, wasm-bindgen-cli, npm dev tools (wasm-opt)
-#   scripts/setup.sh --test   the same, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh --test   the same, plus Debian's chromium, chromium-driver and nginx
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,9 +50,9 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund
 fi
 
-if $with_browser && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
-  say "installing Debian chromium and chromium-driver"
+if $with_browser && ! { command -v chromium && command -v chromedriver && command -v nginx; } >/dev/null; then
+  say "installing Debian chromium, chromium-driver and nginx (the tests serve dist/ with it)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver nginx
 fi
 exit 0

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { Leerpad, expectNoAxeViolations } from './leerpad.mjs';
+import { Leerpad, Onboarding, expectNoAxeViolations, watchCsp } from './leerpad.mjs';
 
 /** No content may force sideways scrolling (WCAG 1.4.10 Reflow). */
 async function expectNoHorizontalScroll(page) {
@@ -53,4 +53,17 @@ test.describe('at 200 % zoom (1280 px window = 640 CSS px)', () => {
       await expectNoHorizontalScroll(page);
     }
   });
+});
+
+test('the app runs under its Content-Security-Policy without a single violation', async ({ page }) => {
+  await watchCsp(page);
+  const app = new Leerpad(page);
+  const response = await page.goto('/');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(page.locator('script:not([src])')).toHaveCount(0);
+  await new Onboarding(page).complete({ name: 'CSP', programme: 'BLG' });
+  for (const path of Leerpad.routes()) {
+    await app.goto(path);
+    expect(await app.cspViolations(), path).toEqual([]);
+  }
 });

@@ -33,6 +33,11 @@ export class Leerpad {
     await expect(this.heading).toBeVisible();
   }
 
+  /** Content-Security-Policy violations seen since the page loaded (needs `watchCsp`). */
+  cspViolations() {
+    return this.page.evaluate(() => window.__cspViolations ?? []);
+  }
+
   languageButton(name) {
     return this.page.getByRole('button', { name });
   }
@@ -47,6 +52,14 @@ export class Leerpad {
     const modules = (id) => [1, 2, 3, 4, 5].map((n) => `/${id}/module/${n}`);
     return ['/', '/profiel', '/zelfbeoordeling', '/groei', '/uitleg-schaal', '/portfolio', '/portfolio/why', '/portfolio/360', '/verslag', '/gegevens', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
   }
+}
+
+/** Records every Content-Security-Policy violation in `window.__cspViolations`. */
+export async function watchCsp(target) {
+  await target.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
 }
 
 /** The onboarding form and what it leads to. */

@@ -23,8 +23,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  // dist/ served by Debian's nginx with the deployment configuration (deploy/nginx.conf).
   webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
+    command: `bash ../../scripts/serve-nginx.sh ../../dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
