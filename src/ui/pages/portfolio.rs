@@ -276,8 +276,6 @@ fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool
             }
         })
         .collect_view();
-    let shared = move || record.with(|r| r.as_ref().and_then(|r| r["shared"].as_bool()).unwrap_or(false));
-    let key_shared = key.clone();
     view! {
         <div class="field">
             <label for="f-module">{t.field_labels.module}</label>
@@ -294,10 +292,21 @@ fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool
             <summary>{t.field_labels.goals}</summary>
             {goals}
         </details>
+        {share_switch(key, record, editable)}
+    }
+}
+
+/// The "delen met leidinggevende" switch with its explanation; every item is private by default.
+fn share_switch(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let t = i18n.t();
+    let shared = move || record.with(|r| r.as_ref().and_then(|r| r["shared"].as_bool()).unwrap_or(false));
+    view! {
         <div class="share card">
             <div class="choice">
                 <input id="f-shared" type="checkbox" prop:checked=shared disabled=move || !editable.get()
-                    on:change=move |ev| store.set_field(&key_shared, "shared", Value::Bool(event_target_checked(&ev))) />
+                    on:change=move |ev| store.set_field(&key, "shared", Value::Bool(event_target_checked(&ev))) />
                 <label for="f-shared">{t.field_labels.shared}</label>
             </div>
             <p class="hint">{t.shared_hint}</p>
@@ -559,7 +568,6 @@ pub fn WhyPage() -> impl IntoView {
             }
         })
     };
-    let shared = move || record.with(|r| r.as_ref().and_then(|r| r["shared"].as_bool()).unwrap_or(false));
     view! {
         <nav class="breadcrumb" aria-label=t.breadcrumb>
             <ol>
@@ -572,14 +580,7 @@ pub fn WhyPage() -> impl IntoView {
         <form class="form card" on:submit=|ev| ev.prevent_default()>
             {fields}
             {ambition}
-            <div class="share">
-                <div class="choice">
-                    <input id="f-shared" type="checkbox" prop:checked=shared disabled=move || !editable.get()
-                        on:change=move |ev| store.set_field(&RecordKey::Why, "shared", Value::Bool(event_target_checked(&ev))) />
-                    <label for="f-shared">{t.field_labels.shared}</label>
-                </div>
-                <p class="hint">{t.shared_hint}</p>
-            </div>
+            {share_switch(RecordKey::Why, record, editable)}
         </form>
     }
 }
