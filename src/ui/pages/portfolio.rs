@@ -18,7 +18,7 @@ use crate::domain::{
 use crate::i18n::Texts;
 use crate::ui::{
     document::use_title,
-    store::{new_id, now, today, use_store},
+    store::{Store, new_id, now, today, use_store},
     use_i18n,
 };
 
@@ -44,9 +44,8 @@ fn linkable_programmes(chosen: Option<&'static Programme>) -> Vec<&'static Progr
     }
 }
 
-/// Starts a new entry of `kind` and opens it.
-fn create(kind: Kind, extra: Value) -> String {
-    let store = use_store();
+/// Starts a new entry of `kind`; returns the path of its editor.
+fn create(store: Store, kind: Kind, extra: Value) -> String {
     let id = new_id(&kind.segment()[..1]);
     let mut record = json!({ "id": id, "created": now(), "updated": now() });
     if matches!(kind, Kind::Reflection | Kind::Intervision) {
@@ -442,7 +441,7 @@ pub fn PortfolioPage() -> impl IntoView {
             let navigate = navigate.clone();
             view! {
                 <button type="button" class="button secondary" disabled=move || !store.can_edit()
-                    on:click=move |_| { let path = create(k, json!({})); navigate(&path, NavigateOptions::default()); }>
+                    on:click=move |_| { let path = create(store, k, json!({})); navigate(&path, NavigateOptions::default()); }>
                     {t.kind_new[index(k)]}
                 </button>
             }
@@ -625,7 +624,7 @@ pub fn CanvasPage() -> impl IntoView {
                     <button type="button" class="button secondary" disabled=move || !store.can_edit()
                         on:click=move |_| {
                             let module = programme.get_untracked().map(|p| format!("{}.m1", p.id));
-                            let path = create(Kind::Feedback, json!({ "column": value, "module": module }));
+                            let path = create(store, Kind::Feedback, json!({ "column": value, "module": module }));
                             navigate(&path, NavigateOptions::default());
                         }>
                         {t.kind_new[1]} <span class="sr-only">{format!(" ({})", t.columns[i])}</span>
