@@ -271,6 +271,8 @@ pub static TEXTS: Texts = Texts {
     ambition_heading: "My ambition (SMEC)",
 
     nav_report: "Report",
+    offline: "Offline: your work is still kept on this device",
+    back_online: "Back online",
     nav_data: "Data",
     data_title: "Backup, restore and export",
     data_lead: "Your data exists only in this browser. Make a backup regularly, restore a backup on this or another device, or export your scores for a spreadsheet.",

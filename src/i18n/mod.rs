@@ -259,6 +259,8 @@ pub struct Texts {
     pub ambition_heading: &'static str,
 
     pub nav_data: &'static str,
+    pub offline: &'static str,
+    pub back_online: &'static str,
     pub nav_report: &'static str,
     pub data_title: &'static str,
     pub data_lead: &'static str,

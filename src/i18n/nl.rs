@@ -267,6 +267,8 @@ pub static TEXTS: Texts = Texts {
     ambition_heading: "Mijn ambitie (SMEC)",
 
     nav_report: "Verslag",
+    offline: "Offline: je werk blijft op dit apparaat bewaard",
+    back_online: "Weer online",
     nav_data: "Gegevens",
     data_title: "Back-up, terugzetten en export",
     data_lead: "Je gegevens staan alleen in deze browser. Maak regelmatig een back-up, zet een back-up terug op dit of een ander apparaat, of exporteer je scores voor een spreadsheet.",

@@ -75,6 +75,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
+                <ConnectionStatus />
                 <SaveStatus />
                 <LanguageSwitch />
             </div>
@@ -203,4 +204,40 @@ fn Notices() -> impl IntoView {
         })
     };
     view! { {read_only} {save_failed} {conflict} <div role="status">{undo}</div> }
+}
+
+/// Shows when the device is offline, and briefly when it is back online; announced politely.
+#[component]
+fn ConnectionStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Connection {
+        Online,
+        Offline,
+        BackOnline,
+    }
+    let online = window().navigator().on_line();
+    let state = RwSignal::new(if online { Connection::Online } else { Connection::Offline });
+    let _ = window_event_listener(leptos::ev::offline, move |_| state.set(Connection::Offline));
+    let _ = window_event_listener(leptos::ev::online, move |_| {
+        state.set(Connection::BackOnline);
+        set_timeout(
+            move || {
+                if state.get_untracked() == Connection::BackOnline {
+                    state.set(Connection::Online);
+                }
+            },
+            std::time::Duration::from_secs(5),
+        );
+    });
+    let text = move || match state.get() {
+        Connection::Online => "",
+        Connection::Offline => i18n.t().offline,
+        Connection::BackOnline => i18n.t().back_online,
+    };
+    view! {
+        <p class="connection-status" class:offline=move || state.get() == Connection::Offline role="status">
+            {text}
+        </p>
+    }
 }
