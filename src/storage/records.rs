@@ -79,13 +79,14 @@ fn backup_key(key: &str) -> String {
     format!("{BACKUP_PREFIX}{key}")
 }
 
-/// Keeps the current value of `key` as its backup. Best effort: when there is no room even for
-/// that, older backups are dropped first, because the participant's current data matters more.
-fn back_up(area: &Storage, key: &str) -> Result<(), StorageError> {
-    let Some(current) = area.get_item(key).map_err(classify)? else { return Ok(()) };
-    if area.set_item(&backup_key(key), &current).is_err() {
+/// Keeps `current`, the value of `key` now, as its backup. Best effort: when there is no room
+/// even for that, older backups are dropped first, because the participant's current data
+/// matters more.
+fn back_up(area: &Storage, key: &str, current: Option<&str>) -> Result<(), StorageError> {
+    let Some(current) = current else { return Ok(()) };
+    if area.set_item(&backup_key(key), current).is_err() {
         remove_backups()?;
-        let _ = area.set_item(&backup_key(key), &current);
+        let _ = area.set_item(&backup_key(key), current);
     }
     Ok(())
 }
@@ -98,17 +99,19 @@ pub fn exists(key: &str) -> bool {
 /// Writes one record, keeping its previous value as backup.
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     let area = area()?;
-    if area.get_item(key).map_err(classify)?.as_deref() == Some(value) {
+    let current = area.get_item(key).map_err(classify)?;
+    if current.as_deref() == Some(value) {
         return Ok(());
     }
-    back_up(&area, key)?;
+    back_up(&area, key, current.as_deref())?;
     area.set_item(key, value).map_err(classify)
 }
 
 /// Removes one record (a deleted item), keeping its last value as backup.
 pub fn remove(key: &str) -> Result<(), StorageError> {
     let area = area()?;
-    back_up(&area, key)?;
+    let current = area.get_item(key).map_err(classify)?;
+    back_up(&area, key, current.as_deref())?;
     area.remove_item(key).map_err(classify)
 }
 

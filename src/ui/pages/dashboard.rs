@@ -73,12 +73,9 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
     let store = use_store();
     let portfolio = store.portfolio();
     let t = i18n.t();
-    let (summary_text, next, cohort) = portfolio.with(|p| {
-        let s = track_summary(programme, p);
-        ((t.modules_done)(s.done, s.total), s.next, p.profile.cohort_start.clone())
-    });
-    let total = programme.modules.len();
-    let done = portfolio.with(|p| track_summary(programme, p).done);
+    let (summary, cohort) = portfolio.with(|p| (track_summary(programme, p), p.profile.cohort_start.clone()));
+    let (done, total, next) = (summary.done, summary.total, summary.next);
+    let summary_text = (t.modules_done)(done, total);
     let next_view = match next {
         Some(m) => view! {
             <div class="next-step card">
