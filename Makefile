@@ -40,7 +40,10 @@ test-native:
 test-wasm: setup-test
 	scripts/test-wasm.sh
 
-test-e2e: build setup-test
+## test-e2e: Playwright + axe-core against dist/ (and a changed second build, for the update test)
+test-e2e: setup-test
+	scripts/build-next.sh
+	trunk build --release
 	npx playwright test -c tests/e2e
 
 clean:

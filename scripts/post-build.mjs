@@ -1,25 +1,50 @@
-// trunk post_build hook: moves the inline module script that trunk writes into index.html into a
-// file of its own, so that the Content-Security-Policy can forbid inline scripts
-// (script-src 'self'). Runs on trunk's staging directory (TRUNK_STAGING_DIR).
+// trunk post_build hook, run on trunk's staging directory (TRUNK_STAGING_DIR):
+// 1. moves the inline module script that trunk writes into index.html into a file of its own,
+//    so that the Content-Security-Policy can forbid inline scripts (script-src 'self');
+// 2. writes the exact list of this build's files and a build version into the service worker
+//    (sw.js, copied from public/), so that its precache always matches the build.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
+const fail = (message) => {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+};
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+// 1. The start script.
 const indexPath = join(dir, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
 const inline = /<script type=["']?module["']?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
-if (!match) {
-  console.error('post-build: no inline module script found in index.html; trunk changed its output?');
-  process.exit(1);
-}
+if (!match) fail('no inline module script found in index.html; trunk changed its output?');
 const code = match[1].trim() + '\n';
-const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, name), code);
-writeFileSync(indexPath, html.replace(inline, `<script type="module" src="/${name}"></script>`));
-console.log(`post-build: inline start script moved to ${name}`);
+const start = `start-${hash(code)}.js`;
+writeFileSync(join(dir, start), code);
+writeFileSync(indexPath, html.replace(inline, `<script type="module" src="/${start}"></script>`));
+console.log(`post-build: inline start script moved to ${start}`);
+
+// 2. The service worker.
+const WORKER = 'sw.js';
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+  .filter((path) => path !== WORKER)
+  .sort();
+if (!files.includes('index.html') || !files.some((f) => f.endsWith('.wasm'))) fail(`unexpected build output: ${files.join(', ')}`);
+const version = hash(files.map((f) => `${f}\0${hash(readFileSync(join(dir, f)))}`).join('\n'));
+const workerPath = join(dir, WORKER);
+const worker = readFileSync(workerPath, 'utf8');
+const placeholders = ["'__LEERPAD_VERSION__'", "['__LEERPAD_PRECACHE__']"];
+for (const p of placeholders) if (!worker.includes(p)) fail(`${WORKER} lacks the placeholder ${p}`);
+writeFileSync(
+  workerPath,
+  worker.replace(placeholders[0], JSON.stringify(version)).replace(placeholders[1], JSON.stringify(files.map((f) => `/${f}`))),
+);
+console.log(`post-build: ${WORKER} precaches ${files.length} files, build ${version}`);

@@ -20,7 +20,12 @@ lint() {
 layer "lint: rustfmt and clippy (native and wasm)" lint
 layer "native: cargo test (content, domain)" cargo test
 layer "browser: wasm-bindgen-test in headless Chromium" scripts/test-wasm.sh
-layer "release build: trunk build --release" trunk build --release
+release_builds() {
+  # A second, changed build first (the update test serves it after dist/), then dist/ itself.
+  scripts/build-next.sh && trunk build --release
+}
+
+layer "release builds: dist/ and a changed second build for the update test" release_builds
 if [[ ${results[-1]} == passed ]]; then
   layer "end-to-end: Playwright + axe-core against dist/" npx playwright test -c tests/e2e
 else

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
 use super::{
-    document,
+    app_update, document,
     store::{Mode, SaveState, use_store},
     use_i18n,
 };
@@ -82,6 +82,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">
             <div class="wrap">
+                <app_update::UpdateBanner />
                 <Notices />
                 {children()}
             </div>

@@ -1,6 +1,7 @@
 //! Pages and components. They stay thin: what to show comes from [`crate::domain`], words
 //! from [`crate::i18n`], saved state from [`store`].
 
+mod app_update;
 mod document;
 mod download;
 mod i18n;

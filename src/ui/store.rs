@@ -190,6 +190,11 @@ impl Store {
         self.mode.get()
     }
 
+    /// Whether edits are waiting to be written (or failed to be).
+    pub fn has_unsaved(self) -> bool {
+        self.pending.with_value(|p| p.meta || !p.dirty.is_empty())
+    }
+
     pub fn save_state(self) -> SaveState {
         self.save_state.get()
     }

@@ -90,6 +90,17 @@ export class Onboarding {
   }
 }
 
+/** Lets a test make localStorage throw QuotaExceededError on writes: `window.__storageFull = true`. */
+export async function installStorageSwitch(target) {
+  await target.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull && key.startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+}
+
 /** Everything Leerpad keeps in localStorage, as `{ key: value }`. */
 export function storedRecords(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('leerpad')).map((k) => [k, localStorage.getItem(k)])));

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+import { Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, storedRecords } from './leerpad.mjs';
 
 test('onboarding leads to the dashboard, and everything is still there after a reload', async ({ page }) => {
   const app = new Leerpad(page);
@@ -145,16 +145,6 @@ test('the recovery page restores the previous version from the backup key', asyn
 });
 
 /** Lets a test make localStorage.setItem throw the quota error, as a full disk would. */
-async function installStorageSwitch(target) {
-  await target.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (window.__storageFull && key.startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
-}
-
 test('two pages of one browser see each other’s changes and merge simultaneous edits', async ({ context }) => {
   await installStorageSwitch(context);
   const a = await context.newPage();
