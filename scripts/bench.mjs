@@ -1,6 +1,6 @@
 // Browser benchmark of the portfolio store against the release build in dist/ (`make bench`).
 // Prints figures; asserts nothing. Compares an empty portfolio with a large generated one
-// (5,000 journal entries, 40 rating moments × 28 goals):
+// (BENCH_ENTRIES journal entries, default 5,000, and 40 rating moments × 28 goals):
 //   - cold start to an interactive dashboard (fresh browser context each run), and the ratio;
 //   - time of one save after one small edit (User Timing measure `leerpad:save`), median and p95;
 //   - the bytes the portfolio takes in localStorage.
@@ -14,6 +14,7 @@ const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const EDITS = Number(process.env.BENCH_EDITS ?? 40);
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 5000);
 
 const LOREM =
   'Vandaag merkte ik in het teamoverleg dat ik weer snel het gesprek overnam. Wat leerde ik: eerst vragen stellen geeft ' +
@@ -29,7 +30,7 @@ function portfolio(large) {
   };
   if (!large) return records;
   const goals = [6, 6, 6, 5, 5].flatMap((n, m) => Array.from({ length: n }, (_, g) => `blg.m${m + 1}.g${g + 1}`));
-  for (let i = 0; i < 5000; i++) {
+  for (let i = 0; i < ENTRIES; i++) {
     const id = `j-${String(i).padStart(5, '0')}`;
     const t = 1_788_000_000_000 + i * 3_600_000;
     records[`leerpad:journal:${id}`] = JSON.stringify({
@@ -139,14 +140,14 @@ try {
   const starts = { empty: [], large: [] };
   for (let i = 0; i < RUNS; i++) {
     starts.empty.push(await coldStart(profiles.empty, '0 reflecties'));
-    starts.large.push(await coldStart(profiles.large, '5000 reflecties'));
+    starts.large.push(await coldStart(profiles.large, `${ENTRIES} reflecties`));
   }
   for (const dir of Object.values(profiles)) rmSync(dir, { recursive: true, force: true });
   const emptySave = await saves(browser, empty);
   const largeSave = await saves(browser, large);
   const jsonBytes = Object.entries(large).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
 
-  console.log(`Leerpad store benchmark (${RUNS} cold starts each, ${EDITS} edits; Chromium headless, release build)`);
+  console.log(`Leerpad store benchmark (${ENTRIES} journal entries; ${RUNS} cold starts each, ${EDITS} edits; Chromium headless, release build)`);
   console.log(`cold start to dashboard, empty portfolio   median ${ms(median(starts.empty))}   (runs: ${starts.empty.map((x) => x.toFixed(0)).join(', ')})`);
   console.log(`cold start to dashboard, large portfolio   median ${ms(median(starts.large))}   (runs: ${starts.large.map((x) => x.toFixed(0)).join(', ')})`);
   console.log(`start-up ratio large / empty               ${(median(starts.large) / median(starts.empty)).toFixed(2)}×   (target ≤ 1.5×)`);
@@ -154,7 +155,7 @@ try {
     console.log(`one save after one edit, ${name} portfolio    median ${ms(median(s.durations))}   p95 ${ms(quantile(s.durations, 0.95))}   (n=${s.durations.length}; target p95 ≤ 10 ms)`);
   }
   const phase = (count, key) => median(phases.filter((p) => p.expectedCount === count).map((p) => p[key]));
-  for (const [name, count] of [['empty', '0 reflecties'], ['large', '5000 reflecties']]) {
+  for (const [name, count] of [['empty', '0 reflecties'], ['large', `${ENTRIES} reflecties`]]) {
     console.log(`  ${name}: wasm start at ${ms(phase(count, 'start'))}, first localStorage access ${ms(phase(count, 'first'))}, reading records ${ms(phase(count, 'read'))}, read + parse ${ms(phase(count, 'load'))}`);
   }
   console.log(`stored size, large portfolio               ${(largeSave.bytes.utf16 / 1048576).toFixed(2)} MiB as UTF-16 in localStorage (${largeSave.bytes.keys} keys; ${(jsonBytes / 1048576).toFixed(2)} MiB as UTF-8 JSON)`);
