@@ -8,6 +8,7 @@ pub mod chart;
 pub mod content_model;
 pub mod csv;
 pub mod dates;
+pub mod figures;
 pub mod html;
 pub mod items;
 pub mod merge;

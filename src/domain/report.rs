@@ -12,6 +12,7 @@ use super::assessment::{GoalRow, goal_rows, highlights, moments_of};
 use super::chart::{Series, SeriesStyle, radar_svg};
 use super::content_model::Programme;
 use super::dates::dutch_date;
+use super::figures;
 use super::html::escape;
 use super::items::{ActionStatus, Column};
 use super::portfolio::{Moment, Portfolio};
@@ -51,10 +52,6 @@ pub const CSS: &str = include_str!("../../style/report.css");
 
 fn levels(rows: &[&GoalRow], pick: fn(&GoalRow) -> Option<u8>) -> Vec<Option<u8>> {
     rows.iter().map(|r| pick(r)).collect()
-}
-
-fn n(v: Option<u8>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
 }
 
 fn paragraph(out: &mut String, label: &str, text: &str) {
@@ -161,21 +158,19 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
                     )
                 );
                 for r in &mrows {
-                    let latest = if r.not_applicable { "n.v.t.".to_owned() } else { n(r.latest) };
-                    let change = r
-                        .change
-                        .map(|c| if c > 0 { format!("+{c}") } else { c.to_string() })
-                        .unwrap_or_else(|| "—".into());
+                    let latest =
+                        if r.not_applicable { "n.v.t.".to_owned() } else { figures::level(r.latest) };
+                    let change = figures::change(r.change);
                     let text = r.goal.map(|g| g.text.as_str()).unwrap_or("");
                     let _ = write!(
                         out,
                         r#"<tr><td>{}. {}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
                         r.number,
                         escape(text),
-                        n(r.first),
+                        figures::level(r.first),
                         latest,
                         change,
-                        n(r.target)
+                        figures::level(r.target)
                     );
                 }
                 out.push_str("</tbody></table></section>");
@@ -196,7 +191,8 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
                 } else {
                     out.push_str("<ul>");
                     for r in list.iter() {
-                        let figure = if growth { format!("+{}", r.change.unwrap_or(0)) } else { n(r.latest) };
+                        let figure =
+                            if growth { figures::change(r.change) } else { figures::level(r.latest) };
                         let _ = write!(
                             out,
                             "<li>{} – {}</li>",

@@ -273,6 +273,7 @@ pub static TEXTS: Texts = Texts {
     nav_report: "Report",
     offline: "Offline: your work is still kept on this device",
     back_online: "Back online",
+    decimal_separator: ".",
     update_available: "New version available",
     update_body: "A new version of Leerpad is ready. Your data is kept; updating takes a few seconds.",
     update_button: "Update",

@@ -261,6 +261,8 @@ pub struct Texts {
     pub nav_data: &'static str,
     pub offline: &'static str,
     pub back_online: &'static str,
+    /// Between the units and the decimal of an average level.
+    pub decimal_separator: &'static str,
     pub update_available: &'static str,
     pub update_body: &'static str,
     pub update_button: &'static str,

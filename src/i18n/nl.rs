@@ -269,6 +269,7 @@ pub static TEXTS: Texts = Texts {
     nav_report: "Verslag",
     offline: "Offline: je werk blijft op dit apparaat bewaard",
     back_online: "Weer online",
+    decimal_separator: ",",
     update_available: "Nieuwe versie beschikbaar",
     update_body: "Er is een nieuwe versie van Leerpad. Je gegevens blijven bewaard; bijwerken duurt een paar seconden.",
     update_button: "Bijwerken",

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::track::{Detail, track_step};
 use crate::domain::{
-    Catalog, ModuleStatus, Programme,
+    Catalog, Programme,
     assessment::{GoalRow, goal_rows, highlights, moments_of, progress},
     dates::{backup_reminder_due, iso_date},
     portfolio::{ProfileField, track_summary},
@@ -93,23 +94,7 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
     let modules = programme
         .modules
         .iter()
-        .map(|m| {
-            let status = portfolio.with(|p| p.status(&m.id));
-            view! {
-                <li class="track-step">
-                    <span class=format!("step-number {}", status_class(status)) aria-hidden="true">
-                        {m.number}
-                    </span>
-                    <div class="step-body">
-                        <A href=format!("/{}/module/{}", programme.id, m.number)>
-                            {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
-                        </A>
-                        " "
-                        <span class=format!("status-badge {}", status_class(status))>{t.status(status)}</span>
-                    </div>
-                </li>
-            }
-        })
+        .map(|m| track_step(t, programme, m, portfolio.with(|p| p.status(&m.id)), Detail::Compact))
         .collect_view();
     view! {
         <section aria-labelledby="where-heading">
@@ -236,13 +221,5 @@ fn choose_programme_view() -> impl IntoView {
             <p>{t.no_programme_yet}</p>
             <ul class="cards" role="list">{cards}</ul>
         </section>
-    }
-}
-
-pub fn status_class(status: ModuleStatus) -> &'static str {
-    match status {
-        ModuleStatus::NotStarted => "status-not-started",
-        ModuleStatus::InProgress => "status-in-progress",
-        ModuleStatus::Done => "status-done",
     }
 }

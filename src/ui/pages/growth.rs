@@ -8,22 +8,10 @@ use crate::domain::{
     Programme,
     assessment::{GoalRow, goal_rows, module_average, moments_of},
     chart::{Series, SeriesStyle, radar_svg},
+    figures,
 };
 use crate::i18n::Texts;
 use crate::ui::{document::use_title, store::use_store, use_i18n};
-
-fn level_text(level: Option<u8>) -> String {
-    level.map(|l| l.to_string()).unwrap_or_else(|| "—".to_owned())
-}
-
-fn change_text(change: Option<i8>) -> String {
-    match change {
-        Some(c) if c > 0 => format!("+{c}"),
-        Some(c) if c < 0 => format!("−{}", -c),
-        Some(_) => "0".to_owned(),
-        None => "—".to_owned(),
-    }
-}
 
 /// The goal's text, or its ID marked as removed.
 fn goal_cell(t: &'static Texts, row: &GoalRow<'static>) -> impl IntoView + use<> {
@@ -36,7 +24,7 @@ fn goal_cell(t: &'static Texts, row: &GoalRow<'static>) -> impl IntoView + use<>
 }
 
 fn latest_cell(t: &'static Texts, row: &GoalRow) -> String {
-    if row.not_applicable { t.not_applicable.to_owned() } else { level_text(row.latest) }
+    if row.not_applicable { t.not_applicable.to_owned() } else { figures::level(row.latest) }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -95,16 +83,16 @@ pub fn GrowthPage() -> impl IntoView {
                     Series { label: t.target_series, style: SeriesStyle::Target, values: module_rows.iter().map(|r| r.target).collect() },
                 ];
                 let svg = radar_svg(&(t.chart_title)(m.number), &labels, &series);
-                let average = module_average(&rows, m).map(|a| format!("{a:.1}").replace('.', ",")).unwrap_or_else(|| "—".into());
+                let average = figures::average(module_average(&rows, m), t.decimal_separator);
                 let body = module_rows
                     .iter()
                     .map(|r| view! {
                         <tr class:removed=r.removed()>
                             <th scope="row"><span class="goal-number">{r.number}</span> " " {goal_cell(t, r)}</th>
-                            <td>{level_text(r.first)}</td>
+                            <td>{figures::level(r.first)}</td>
                             <td>{latest_cell(t, r)}</td>
-                            <td>{change_text(r.change)}</td>
-                            <td>{level_text(r.target)}</td>
+                            <td>{figures::change(r.change)}</td>
+                            <td>{figures::level(r.target)}</td>
                         </tr>
                     })
                     .collect_view();
@@ -165,9 +153,7 @@ fn Overview(
         .modules
         .iter()
         .map(|m| {
-            let avg = module_average(&rows, m)
-                .map(|a| format!("{a:.1}").replace('.', ","))
-                .unwrap_or_else(|| "—".into());
+            let avg = figures::average(module_average(&rows, m), t.decimal_separator);
             view! { <li>{(t.module_n)(m.number)} ": " {avg}</li> }
         })
         .collect_view();
@@ -186,7 +172,7 @@ fn Overview(
                         <td>{r.module}</td>
                         <th scope="row">{goal_cell(t, &r)}</th>
                         <td>{latest_cell(t, &r)}</td>
-                        <td>{change_text(r.change)}</td>
+                        <td>{figures::change(r.change)}</td>
                     </tr>
                 }
             })

@@ -9,6 +9,7 @@ mod profile;
 mod programme;
 mod recovery;
 mod report;
+mod track;
 mod welcome;
 
 pub use assessment::{AssessmentPage, MomentPage, ScaleHelp};

@@ -103,7 +103,7 @@ fn StatusControl(module_id: &'static str) -> impl IntoView {
     let options = ModuleStatus::ALL
         .into_iter()
         .map(|status| {
-            let id = format!("status-{}", super::dashboard::status_class(status));
+            let id = format!("status-{}", super::track::status_class(status));
             view! {
                 <div class="choice">
                     <input

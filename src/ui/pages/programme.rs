@@ -1,9 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use super::dashboard::status_class;
+use super::track::{Detail, track_step};
 use super::{ContentLanguageNote, NotFound, programme_from_route};
-use crate::domain::ModuleStatus;
 use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// A programme's overview: its introduction and the modules as a path.
@@ -22,29 +20,7 @@ pub fn ProgrammePage() -> impl IntoView {
         let steps = p
             .modules
             .iter()
-            .map(|m| {
-                let status = portfolio.with(|p| p.status(&m.id));
-                let badge = (status != ModuleStatus::NotStarted)
-                    .then(|| view! { <p class=format!("status-badge {}", status_class(status))>{t.status(status)}</p> });
-                view! {
-                    <li class="track-step">
-                        <span class=format!("step-number {}", status_class(status)) aria-hidden="true">
-                            {m.number}
-                        </span>
-                        <div class="step-body">
-                            <h3>
-                                <A href=format!("/{}/module/{}", p.id, m.number)>
-                                    {(t.module_n)(m.number)} ": "
-                                    <span lang="nl">{m.title.clone()}</span>
-                                </A>
-                            </h3>
-                            {m.subtitle.clone().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
-                            <p class="meta">{(t.goals_count)(m.goals.len())}</p>
-                            {badge}
-                        </div>
-                    </li>
-                }
-            })
+            .map(|m| track_step(t, p, m, portfolio.with(|pf| pf.status(&m.id)), Detail::Full))
             .collect_view();
         view! {
             <p class="eyebrow">{p.code.clone()}</p>

@@ -1,0 +1,52 @@
+//! How levels, changes and averages are written, the same in the app and in the report.
+
+/// Shown where there is no figure (not rated, no target, nothing to compare).
+pub const NONE: &str = "—";
+
+/// A level 1–5, or a dash.
+pub fn level(level: Option<u8>) -> String {
+    level.map_or_else(|| NONE.to_owned(), |l| l.to_string())
+}
+
+/// A change between two moments with its sign: `+2`, `0`, `−1` (a real minus sign, U+2212).
+pub fn change(change: Option<i8>) -> String {
+    match change {
+        Some(c) if c > 0 => format!("+{c}"),
+        Some(c) if c < 0 => format!("\u{2212}{}", c.unsigned_abs()),
+        Some(_) => "0".to_owned(),
+        None => NONE.to_owned(),
+    }
+}
+
+/// An average level with one decimal and the language's decimal separator: `3,5` or `3.5`.
+pub fn average(value: Option<f32>, decimal_separator: &str) -> String {
+    value.map_or_else(|| NONE.to_owned(), |v| format!("{v:.1}").replace('.', decimal_separator))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_and_gaps() {
+        assert_eq!(level(Some(4)), "4");
+        assert_eq!(level(None), "—");
+    }
+
+    #[test]
+    fn changes_have_a_sign_and_a_true_minus() {
+        assert_eq!(change(Some(2)), "+2");
+        assert_eq!(change(Some(0)), "0");
+        assert_eq!(change(Some(-3)), "\u{2212}3");
+        assert_eq!(change(Some(i8::MIN)), "\u{2212}128");
+        assert_eq!(change(None), "—");
+    }
+
+    #[test]
+    fn averages_use_the_separator_of_the_language() {
+        assert_eq!(average(Some(3.25), ","), "3,2");
+        assert_eq!(average(Some(3.5), "."), "3.5");
+        assert_eq!(average(Some(4.0), ","), "4,0");
+        assert_eq!(average(None, ","), "—");
+    }
+}
