@@ -115,7 +115,12 @@ pub fn UpdateBanner() -> impl IntoView {
     let store = use_store();
     let state = RwSignal::new(Update::None);
     let blocked = RwSignal::new(false);
-    register(state);
+    // After the page has loaded, so that precaching never competes with the first render.
+    if document().ready_state() == "complete" {
+        register(state);
+    } else {
+        let _ = window_event_listener(leptos::ev::load, move |_| register(state));
+    }
     let apply = move |_| {
         // Write what is pending first; an update must never cost an edit.
         store.flush();
