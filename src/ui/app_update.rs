@@ -13,6 +13,7 @@ use super::{store::use_store, use_i18n};
 
 const WORKER_URL: &str = "/sw.js";
 const SKIP_WAITING: &str = "skip-waiting";
+const SWITCH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Update {
@@ -101,6 +102,9 @@ fn switch_to_waiting() {
         match waiting {
             Some(worker) => {
                 let _ = worker.post_message(&JsValue::from_str(SKIP_WAITING));
+                // The reload normally follows `controllerchange`; should the new worker fail to
+                // take over, reload anyway (everything is saved) rather than leave a dead button.
+                set_timeout(reload, SWITCH_TIMEOUT);
             }
             // Another tab already switched: this page only needs the new files.
             None => reload(),

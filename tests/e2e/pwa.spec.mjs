@@ -184,6 +184,10 @@ test.describe('a new version', () => {
     await expect(banner).toContainText('Nieuwe versie beschikbaar');
     await expect(banner.getByRole('button', { name: 'Bijwerken' })).toBeVisible();
     await expectNoAxeViolations(page);
+    await app.switchLanguage('English');
+    await expect(banner).toContainText('New version available');
+    await expect(banner.getByRole('button', { name: 'Update' })).toBeVisible();
+    await app.switchLanguage('Nederlands');
 
     // Nothing switches by itself: after another reload the old version still runs, and offers the new one.
     await page.reload();
