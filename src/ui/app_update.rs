@@ -158,7 +158,7 @@ pub fn UpdateBanner() -> impl IntoView {
                 {move || blocked.get().then(|| view! { <p class="update-waits">{i18n.t().update_waits}</p> })}
                 <button
                     type="button"
-                    class="button"
+                    class="button primary"
                     on:click=apply
                     disabled=move || state.get() == Update::Switching
                 >
