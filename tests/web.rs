@@ -156,6 +156,26 @@ fn a_write_keeps_the_previous_version_as_backup_and_restore_brings_it_back() {
 }
 
 #[wasm_bindgen_test]
+fn erasing_removes_every_leerpad_key_and_nothing_else() {
+    LocalStorage::clear();
+    stored::write("leerpad:meta", r#"{"schema":1}"#).unwrap();
+    stored::write("leerpad:profile", r#"{"name":"een"}"#).unwrap();
+    stored::write("leerpad:profile", r#"{"name":"twee"}"#).unwrap();
+    stored::write("leerpad:journal:j-1", r#"{"id":"j-1"}"#).unwrap();
+    stored::save_restore_point("{}").unwrap();
+    prefs::save_locale(Locale::En).unwrap();
+    raw_set("andere-app", "blijft");
+    assert!(raw_get("leerpad.bak:leerpad:profile").is_some());
+
+    stored::erase_all_traces().unwrap();
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    assert_eq!(keys, vec!["andere-app".to_owned()]);
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
 fn a_full_quota_is_reported_and_the_old_value_stays() {
     LocalStorage::clear();
     stored::write("leerpad:profile", r#"{"name":"oud"}"#).unwrap();

@@ -273,6 +273,16 @@ pub static TEXTS: Texts = Texts {
     nav_report: "Report",
     offline: "Offline: your work is still kept on this device",
     back_online: "Back online",
+    erase_heading: "Remove everything from this device",
+    erase_explain: "Finished the programme, or working on a shared or borrowed computer? Then remove everything Leerpad has kept in this browser: your profile, progress, ratings, portfolio, the backup copies and the restore point. To keep your data, download a backup first. Removing cannot be undone. The app itself stays available in your browser; remove it in your browser's settings.",
+    erase_button: "Remove everything",
+    erase_confirm: "Everything Leerpad has kept on this device will be removed. This cannot be undone. Did you download a backup if you want to keep your data? Continue?",
+    erased: "Everything has been removed. Leerpad keeps nothing of yours on this device any more.",
+    erase_failed: |detail| {
+        format!(
+            "Not everything could be removed ({detail}). Your data is still in Leerpad and is being saved again. Please try again."
+        )
+    },
     decimal_separator: ".",
     update_available: "New version available",
     update_body: "A new version of Leerpad is ready. Your data is kept; updating takes a few seconds.",

@@ -261,6 +261,12 @@ pub struct Texts {
     pub nav_data: &'static str,
     pub offline: &'static str,
     pub back_online: &'static str,
+    pub erase_heading: &'static str,
+    pub erase_explain: &'static str,
+    pub erase_button: &'static str,
+    pub erase_confirm: &'static str,
+    pub erased: &'static str,
+    pub erase_failed: fn(&str) -> String,
     /// Between the units and the decimal of an average level.
     pub decimal_separator: &'static str,
     pub update_available: &'static str,

@@ -269,6 +269,16 @@ pub static TEXTS: Texts = Texts {
     nav_report: "Verslag",
     offline: "Offline: je werk blijft op dit apparaat bewaard",
     back_online: "Weer online",
+    erase_heading: "Alles verwijderen van dit apparaat",
+    erase_explain: "Stop je met het programma, of werk je op een gedeelde of geleende computer? Verwijder dan alles wat Leerpad in deze browser heeft bewaard: je profiel, voortgang, scores, portfolio, de reservekopieën en het herstelpunt. Wil je je gegevens houden, download dan eerst een back-up. Verwijderen kan niet ongedaan worden gemaakt. De app zelf blijft in je browser beschikbaar; die verwijder je via de instellingen van je browser.",
+    erase_button: "Alles verwijderen",
+    erase_confirm: "Alles wat Leerpad op dit apparaat heeft bewaard, wordt verwijderd. Dit kan niet ongedaan worden gemaakt. Heb je een back-up gedownload als je je gegevens wilt houden? Doorgaan?",
+    erased: "Alles is verwijderd. Leerpad bewaart niets meer van je op dit apparaat.",
+    erase_failed: |detail| {
+        format!(
+            "Niet alles kon worden verwijderd ({detail}). Je gegevens staan nog in Leerpad en worden weer bewaard. Probeer het opnieuw."
+        )
+    },
     decimal_separator: ",",
     update_available: "Nieuwe versie beschikbaar",
     update_body: "Er is een nieuwe versie van Leerpad. Je gegevens blijven bewaard; bijwerken duurt een paar seconden.",

@@ -14,7 +14,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 
-use crate::domain::records::PREFIX;
+use crate::domain::records::{META_KEY, PREFIX};
 
 /// A copy of a record's previous value lives under this prefix plus the record's key.
 pub const BACKUP_PREFIX: &str = "leerpad.bak:";
@@ -149,6 +149,32 @@ pub fn erase_everything() -> Result<(), StorageError> {
         area.remove_item(&key).map_err(classify)?;
     }
     remove_backups()
+}
+
+/// Every key Leerpad uses in this browser starts with this: records, their backup copies, the
+/// restore point and the language choice.
+const APP_PREFIX: &str = "leerpad";
+
+/// Removes everything Leerpad keeps in this browser: the participant's own "delete everything".
+/// The version record goes last, so that other tabs see the records disappear first and then
+/// start over as on a first visit.
+pub fn erase_all_traces() -> Result<(), StorageError> {
+    let area = area()?;
+    let len = area.length().map_err(classify)?;
+    let mut keys = Vec::new();
+    for i in 0..len {
+        if let Some(key) = area.key(i).map_err(classify)?
+            && key.starts_with(APP_PREFIX)
+            && key != META_KEY
+        {
+            keys.push(key);
+        }
+    }
+    keys.push(META_KEY.to_owned());
+    for key in keys {
+        area.remove_item(&key).map_err(classify)?;
+    }
+    Ok(())
 }
 
 /// Bytes the portfolio takes in localStorage (UTF-16, keys and values, backups included).

@@ -169,3 +169,43 @@ test('a backup can be dropped onto the restore box', async ({ page }) => {
   await page.getByRole('button', { name: 'Vervangen' }).click();
   await expect(page.locator('#restore-done')).toBeVisible();
 });
+
+test('everything can be removed from the device, only after a confirmation, and nothing comes back', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Wil Wissen', programme: 'BLG' });
+  await app.goto('/blg/module/2');
+  await page.getByRole('group', { name: 'Mijn voortgang in deze module' }).getByLabel('Bezig').check();
+  await expectSaved(page);
+  await app.goto('/profiel');
+  await page.getByLabel('Naam', { exact: true }).fill('Wil Wissen 2');
+  await expectSaved(page);
+  await app.switchLanguage('English');
+  await app.switchLanguage('Nederlands');
+  const before = await storedRecords(page);
+  expect(Object.keys(before)).toEqual(expect.arrayContaining(['leerpad:meta', 'leerpad:profile', 'leerpad.bak:leerpad:profile', 'leerpad.locale']));
+
+  await app.goto('/gegevens');
+  await expectNoAxeViolations(page);
+  const button = page.getByRole('button', { name: 'Alles verwijderen' });
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await button.click();
+  expect(await storedRecords(page)).toEqual(before);
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('kan niet ongedaan worden gemaakt');
+    return dialog.accept();
+  });
+  await button.click();
+  await expect(page.locator('#erase-done')).toHaveText('Alles is verwijderd. Leerpad bewaart niets meer van je op dit apparaat.');
+  expect(await storedRecords(page)).toEqual({});
+  await expectNoAxeViolations(page);
+
+  // The app starts over as on a first visit, in this page and after a reload; nothing is written back.
+  await app.mainNav.getByRole('link', { name: 'Mijn leerpad' }).click();
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
+  await page.waitForTimeout(500); // longer than the save delay: a pending save would have run
+  expect(await storedRecords(page)).toEqual({});
+  await page.reload();
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
+  expect(await storedRecords(page)).toEqual({});
+});

@@ -165,6 +165,34 @@ pub fn DataPage() -> impl IntoView {
             }
         })
     };
+    let erased = RwSignal::new(None::<Result<(), String>>);
+    let erase = move |_| {
+        let t = i18n.t();
+        if !window().confirm_with_message(t.erase_confirm).unwrap_or(false) {
+            return;
+        }
+        let result = store.erase_all().map_err(|e| format!("{e:?}"));
+        if result.is_ok() {
+            restore_point.set(None);
+            loaded.set(None);
+            outcome.set(None);
+        }
+        erased.set(Some(result));
+    };
+    let erase_done = move || {
+        let t = i18n.t();
+        matches!(erased.get(), Some(Ok(())))
+            .then(|| view! { <p class="notice info" id="erase-done">{t.erased}</p> })
+    };
+    let erase_failed = move || {
+        let t = i18n.t();
+        match erased.get() {
+            Some(Err(detail)) => Some(
+                view! { <p class="notice error" role="alert" id="erase-failed">{(t.erase_failed)(&detail)}</p> },
+            ),
+            _ => None,
+        }
+    };
     let t = i18n.t();
     view! {
         <h1 tabindex="-1">{t.data_title}</h1>
@@ -190,6 +218,13 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="csv-heading">{t.csv_heading}</h2>
             <p>{t.csv_explain}</p>
             <button type="button" class="button secondary" on:click=csv_download>{t.download_csv}</button>
+        </section>
+        <section aria-labelledby="erase-heading">
+            <h2 id="erase-heading">{t.erase_heading}</h2>
+            <p>{t.erase_explain}</p>
+            <button type="button" class="button danger" on:click=erase>{t.erase_button}</button>
+            <div role="status">{erase_done}</div>
+            {erase_failed}
         </section>
     }
 }
