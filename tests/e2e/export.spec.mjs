@@ -184,6 +184,9 @@ test('everything can be removed from the device, only after a confirmation, and 
   const before = await storedRecords(page);
   expect(Object.keys(before)).toEqual(expect.arrayContaining(['leerpad:meta', 'leerpad:profile', 'leerpad.bak:leerpad:profile', 'leerpad.locale']));
 
+  const other = new Leerpad(await page.context().newPage());
+  await other.goto('/');
+  await expect(other.heading).toHaveText('Mijn leerpad');
   await app.goto('/gegevens');
   await expectNoAxeViolations(page);
   const button = page.getByRole('button', { name: 'Alles verwijderen' });
@@ -199,6 +202,8 @@ test('everything can be removed from the device, only after a confirmation, and 
   await expect(page.locator('#erase-done')).toHaveText('Alles is verwijderd. Leerpad bewaart niets meer van je op dit apparaat.');
   expect(await storedRecords(page)).toEqual({});
   await expectNoAxeViolations(page);
+  // Another open tab starts over too.
+  await expect(other.heading).toHaveText('Welkom bij Leerpad');
 
   // The app starts over as on a first visit, in this page and after a reload; nothing is written back.
   await app.mainNav.getByRole('link', { name: 'Mijn leerpad' }).click();
