@@ -142,15 +142,6 @@ fn remove_backups() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Removes every record and backup: only on the participant's explicit "start fresh".
-pub fn erase_everything() -> Result<(), StorageError> {
-    let area = area()?;
-    for (key, _) in read_prefixed(PREFIX)? {
-        area.remove_item(&key).map_err(classify)?;
-    }
-    remove_backups()
-}
-
 /// Every key Leerpad uses in this browser starts with this: records, their backup copies, the
 /// restore point and the language choice.
 const APP_PREFIX: &str = "leerpad";

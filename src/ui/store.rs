@@ -504,10 +504,10 @@ impl Store {
         Ok(())
     }
 
-    /// Erases everything Leerpad stored (after an explicit choice).
-    /// Removes everything Leerpad stored on this device, on the participant's own request; the
-    /// app then starts as on a first visit. If removing fails, what is in memory is written back
-    /// at the next save, so nothing is lost by halves.
+    /// Removes everything Leerpad stored on this device, on the participant's own request (on
+    /// /gegevens, or "start fresh" on the recovery page); the app then starts as on a first
+    /// visit. If removing fails, what is in memory is written back at the next save, so nothing
+    /// is lost by halves.
     pub fn erase_all(self) -> Result<(), StorageError> {
         // Edits not written yet go too: nothing may bring the data back afterwards.
         if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
@@ -524,12 +524,6 @@ impl Store {
         self.portfolio.set(Portfolio::default());
         self.save_state.set(SaveState::Idle);
         self.mode.set(Mode::Fresh);
-        Ok(())
-    }
-
-    pub fn start_fresh(self) -> Result<(), StorageError> {
-        stored::erase_everything()?;
-        self.reload();
         Ok(())
     }
 }

@@ -73,7 +73,7 @@ pub fn RecoveryPage() -> impl IntoView {
                         class="button danger"
                         on:click=move |_| {
                             if confirm(t.recovery_fresh_confirm) {
-                                report.run(store.start_fresh());
+                                report.run(store.erase_all());
                             }
                         }
                     >
