@@ -45,16 +45,25 @@ fn classify(error: JsValue) -> StorageError {
     }
 }
 
+/// Every key that starts with `prefix`, in no particular order.
+fn keys_with_prefix(area: &Storage, prefix: &str) -> Result<Vec<String>, StorageError> {
+    let len = area.length().map_err(classify)?;
+    let mut keys = Vec::new();
+    for i in 0..len {
+        if let Some(key) = area.key(i).map_err(classify)?
+            && key.starts_with(prefix)
+        {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
+}
+
 /// Every `(key, value)` whose key starts with `prefix`, in no particular order.
 fn read_prefixed(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
     let area = area()?;
-    let len = area.length().map_err(classify)?;
     let mut out = Vec::new();
-    for i in 0..len {
-        let Some(key) = area.key(i).map_err(classify)? else { continue };
-        if !key.starts_with(prefix) {
-            continue;
-        }
+    for key in keys_with_prefix(&area, prefix)? {
         if let Some(value) = area.get_item(&key).map_err(classify)? {
             out.push((key, value));
         }
@@ -136,7 +145,7 @@ pub fn discard(keys: &[String]) -> Result<(), StorageError> {
 
 fn remove_backups() -> Result<(), StorageError> {
     let area = area()?;
-    for (key, _) in read_prefixed(BACKUP_PREFIX)? {
+    for key in keys_with_prefix(&area, BACKUP_PREFIX)? {
         area.remove_item(&key).map_err(classify)?;
     }
     Ok(())
@@ -151,16 +160,8 @@ const APP_PREFIX: &str = "leerpad";
 /// start over as on a first visit.
 pub fn erase_all_traces() -> Result<(), StorageError> {
     let area = area()?;
-    let len = area.length().map_err(classify)?;
-    let mut keys = Vec::new();
-    for i in 0..len {
-        if let Some(key) = area.key(i).map_err(classify)?
-            && key.starts_with(APP_PREFIX)
-            && key != META_KEY
-        {
-            keys.push(key);
-        }
-    }
+    let mut keys = keys_with_prefix(&area, APP_PREFIX)?;
+    keys.retain(|key| key != META_KEY);
     keys.push(META_KEY.to_owned());
     for key in keys {
         area.remove_item(&key).map_err(classify)?;
