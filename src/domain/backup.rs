@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dates::iso_date;
 use super::migrate::{self, DocumentError};
 use super::portfolio::{Millis, Portfolio, SCHEMA_VERSION};
+use super::records::{Fault, Problem};
 
 /// The `format` field that marks a Leerpad backup file.
 pub const FORMAT: &str = "leerpad-backup";
@@ -46,8 +46,9 @@ pub fn create(p: &Portfolio, now: Millis) -> String {
     serde_json::to_string_pretty(&file).expect("backup serialises")
 }
 
-pub fn file_name(now: Millis) -> String {
-    format!("leerpad-backup-{}.json", iso_date(now))
+/// The backup file's name for the participant's local date `YYYY-MM-DD`.
+pub fn file_name(date: &str) -> String {
+    format!("leerpad-backup-{date}.json")
 }
 
 /// The largest backup file Leerpad reads. A real portfolio is far smaller; anything bigger is
@@ -69,8 +70,9 @@ pub enum BackupError {
     Newer(u32),
     /// The contents do not match the checksum: changed or damaged after it was made.
     Damaged,
-    /// A Leerpad backup whose contents have the wrong shape (wrong types, impossible values).
-    Invalid(String),
+    /// A Leerpad backup whose contents have the wrong shape (wrong types, impossible values):
+    /// the first problem found, and where.
+    Invalid(Problem),
 }
 
 /// Reads a backup file back into a portfolio, checking everything before anything is used.
@@ -78,6 +80,8 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
     }
+    // Some editors put a byte order mark in front when a file is saved again.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() && text.trim_start().starts_with('{') {
             BackupError::Truncated
@@ -93,15 +97,18 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     {
         return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
+    let whole = |fault| BackupError::Invalid(Problem { key: String::new(), record: None, fault });
     drop(value);
-    let file: BackupFile = serde_json::from_str(text).map_err(|e| BackupError::Invalid(e.to_string()))?;
+    // Read from the text again rather than from the parsed value: that reuses the deserialiser
+    // every record already needs, instead of adding a second one to the bundle.
+    let file: BackupFile = serde_json::from_str(text).map_err(|_| whole(Fault::Shape))?;
     if checksum(&file.portfolio.to_string()) != file.checksum {
         return Err(BackupError::Damaged);
     }
-    let portfolio = migrate::read_document(&file.portfolio.to_string()).map_err(|e| match e {
+    let portfolio = migrate::read_document_value(file.portfolio.clone()).map_err(|e| match e {
         DocumentError::Newer(v) => BackupError::Newer(v),
-        DocumentError::NotJson(m) | DocumentError::Invalid(m) => BackupError::Invalid(m),
-        DocumentError::NoSchema => BackupError::Invalid("schema ontbreekt".to_owned()),
+        DocumentError::NotJson | DocumentError::NoSchema => whole(Fault::Shape),
+        DocumentError::Invalid(problem) => BackupError::Invalid(problem),
     })?;
     Ok((file, portfolio))
 }
@@ -115,11 +122,19 @@ pub struct Preview {
     pub counts: super::portfolio::Counts,
 }
 
+/// At most `max` characters of `text`, with an ellipsis when cut.
+fn shortened(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
 pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
     Preview {
         exported_at: file.exported_at,
         app_version: file.app_version.clone(),
-        name: portfolio.profile.name.clone(),
+        name: shortened(portfolio.profile.name.trim(), 80),
         counts: portfolio.counts(),
     }
 }
@@ -243,7 +258,7 @@ mod tests {
             (file.format.as_str(), file.schema, file.exported_at),
             (FORMAT, SCHEMA_VERSION, 1_795_996_800_000)
         );
-        assert_eq!(file_name(file.exported_at), "leerpad-backup-2026-11-30.json");
+        assert_eq!(file_name("2026-11-30"), "leerpad-backup-2026-11-30.json");
     }
 
     #[test]

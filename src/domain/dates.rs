@@ -17,8 +17,15 @@ pub fn backup_reminder_due(last_backup: Option<Millis>, now: Millis) -> bool {
     last_backup.is_none_or(|last| days_between(last, now) >= BACKUP_REMINDER_DAYS)
 }
 
+/// The local calendar date of a moment, as `YYYY-MM-DD`, on a device whose clock is
+/// `utc_offset_minutes` behind UTC at that moment (JavaScript's `getTimezoneOffset`: -60 in
+/// Amsterdam in winter, -120 in summer).
+pub fn local_date(ms: Millis, utc_offset_minutes: i64) -> String {
+    utc_date(ms - utc_offset_minutes * 60_000)
+}
+
 /// The calendar date (UTC) of a moment, as `YYYY-MM-DD`.
-pub fn iso_date(ms: Millis) -> String {
+fn utc_date(ms: Millis) -> String {
     // Howard Hinnant's days-to-civil algorithm.
     let z = ms.div_euclid(DAY_MS) + 719_468;
     let era = z.div_euclid(146_097);
@@ -86,10 +93,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn iso_dates() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(1_795_996_800_000), "2026-11-30");
-        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
+    fn utc_dates() {
+        assert_eq!(utc_date(0), "1970-01-01");
+        assert_eq!(utc_date(1_795_996_800_000), "2026-11-30");
+        assert_eq!(utc_date(951_782_400_000), "2000-02-29");
+    }
+
+    #[test]
+    fn local_dates_follow_the_device_around_midnight() {
+        // 2026-11-30 23:30 UTC is already 1 December in Amsterdam (UTC+1 in winter)…
+        let late = 1_795_996_800_000 + 23 * 3_600_000 + 30 * 60_000;
+        assert_eq!(local_date(late, -60), "2026-12-01");
+        assert_eq!(local_date(late, 0), "2026-11-30");
+        // …and 2026-06-30 22:30 UTC is 1 July in summer time (UTC+2).
+        let summer = 1_782_777_600_000 + 22 * 3_600_000 + 30 * 60_000;
+        assert_eq!(utc_date(summer), "2026-06-30");
+        assert_eq!(local_date(summer, -120), "2026-07-01");
+        assert_eq!(local_date(summer, -60), "2026-06-30");
+        // West of UTC the local day can still be yesterday.
+        assert_eq!(local_date(1_795_996_800_000 + 3_600_000, 300), "2026-11-29");
     }
 
     #[test]

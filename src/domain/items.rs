@@ -47,7 +47,7 @@ impl ActionStatus {
         [ActionStatus::Planned, ActionStatus::Doing, ActionStatus::Done, ActionStatus::Stopped];
 
     /// The name used in stored JSON and in forms.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             ActionStatus::Planned => "planned",
             ActionStatus::Doing => "doing",

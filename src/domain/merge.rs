@@ -4,6 +4,8 @@
 //! the other side saved. Fields changed on one side only are taken from that side; a field both
 //! changed differently is a conflict: ours is kept and the field is named, so the participant can
 //! be told. An item deleted on one side but edited on the other is kept, never silently dropped.
+//! The `updated` stamp changes with every edit on either side, so it is never a conflict: the later
+//! one wins.
 
 use serde_json::{Map, Value};
 
@@ -13,6 +15,14 @@ pub struct Merged {
     pub value: Option<Value>,
     /// Fields (or `""` for the whole record) that both sides changed differently.
     pub conflicts: Vec<String>,
+}
+
+/// The field that stamps when a record was last changed (milliseconds).
+const UPDATED: &str = "updated";
+
+fn later<'a>(a: Option<&'a Value>, b: Option<&'a Value>) -> Option<&'a Value> {
+    let stamp = |v: Option<&Value>| v.and_then(Value::as_i64).unwrap_or(i64::MIN);
+    if stamp(b) > stamp(a) { b } else { a }
 }
 
 pub fn merge3(base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>) -> Merged {
@@ -41,6 +51,8 @@ pub fn merge3(base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>
                     of
                 } else if of == bf {
                     tf
+                } else if field == UPDATED {
+                    later(of, tf)
                 } else {
                     conflicts.push(field.clone());
                     of.or(tf)
@@ -81,6 +93,18 @@ mod tests {
         let m = merge3(Some(&base), Some(&ours), Some(&theirs));
         assert_eq!(m.value, Some(json!({"body": "mine", "title": "t2"})));
         assert_eq!(m.conflicts, ["body"]);
+    }
+
+    #[test]
+    fn edits_to_different_fields_are_no_conflict_even_though_both_stamped_updated() {
+        let base = json!({"title": "t", "body": "b", "updated": 1});
+        let ours = json!({"title": "mine", "body": "b", "updated": 5});
+        let theirs = json!({"title": "t", "body": "theirs", "updated": 7});
+        let m = merge3(Some(&base), Some(&ours), Some(&theirs));
+        assert_eq!(m.value, Some(json!({"title": "mine", "body": "theirs", "updated": 7})));
+        assert!(m.conflicts.is_empty());
+        let m = merge3(Some(&base), Some(&theirs), Some(&ours));
+        assert_eq!(m.value.unwrap()["updated"], 7, "the later stamp wins from either side");
     }
 
     #[test]

@@ -6,9 +6,10 @@
 use serde_json::Value;
 
 use super::portfolio::{Portfolio, SCHEMA_VERSION};
-use super::records::{META_KEY, Problem};
+use super::records::{Fault, MAX_TEXT_CHARS, Problem, RecordKey};
 
-type Step = fn(&mut Value) -> Result<(), String>;
+/// One upgrade step; `None` when the document cannot be upgraded.
+type Step = fn(&mut Value) -> Option<()>;
 
 /// Version 1 is the first; no steps yet.
 const STEPS: &[Step] = &[];
@@ -17,12 +18,8 @@ const STEPS: &[Step] = &[];
 pub fn upgrade(mut doc: Value, from: u32) -> Result<Value, Vec<Problem>> {
     let first = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
     for (i, step) in STEPS.iter().enumerate().skip(first) {
-        step(&mut doc).map_err(|message| {
-            vec![Problem {
-                key: META_KEY.to_owned(),
-                message: format!("bijwerken naar versie {}: {message}", i + 2),
-            }]
-        })?;
+        let to = u32::try_from(i + 2).unwrap_or(u32::MAX);
+        step(&mut doc).ok_or_else(|| vec![Problem::in_version(Fault::Upgrade(to))])?;
     }
     if let Some(obj) = doc.as_object_mut() {
         obj.insert("schema".into(), SCHEMA_VERSION.into());
@@ -33,15 +30,92 @@ pub fn upgrade(mut doc: Value, from: u32) -> Result<Value, Vec<Problem>> {
 /// Why a portfolio document (a fixture or backup file) could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentError {
-    NotJson(String),
+    NotJson,
     NoSchema,
     Newer(u32),
-    Invalid(String),
+    /// The first thing found wrong, and where.
+    Invalid(Problem),
+}
+
+/// Makes the record key of a collection's entry from its ID.
+type ItemKey = fn(String) -> RecordKey;
+
+/// The sections of a document; collections with the record key each entry is stored under.
+const SECTIONS: [(&str, Option<ItemKey>); 10] = [
+    ("profile", None),
+    ("progress", None),
+    ("settings", None),
+    ("why", None),
+    ("journal", Some(RecordKey::Journal)),
+    ("moments", Some(RecordKey::Moment)),
+    ("feedback", Some(RecordKey::Feedback)),
+    ("actions", Some(RecordKey::Action)),
+    ("questions", Some(RecordKey::Question)),
+    ("intervisions", Some(RecordKey::Intervision)),
+];
+
+fn single_record(section: &str) -> RecordKey {
+    match section {
+        "profile" => RecordKey::Profile,
+        "progress" => RecordKey::Progress,
+        "settings" => RecordKey::Settings,
+        _ => RecordKey::Why,
+    }
+}
+
+/// Every record of a document with its JSON value; `Err` names a section that is not an object.
+fn records_of(doc: &Value) -> Result<Vec<(RecordKey, &Value)>, Problem> {
+    let mut out = Vec::new();
+    for (name, item_key) in SECTIONS {
+        let Some(section) = doc.get(name) else { continue };
+        let Some(entries) = section.as_object() else {
+            let record = item_key.map_or_else(|| single_record(name), |key| key(String::new()));
+            return Err(Problem { key: String::new(), record: Some(record), fault: Fault::Shape });
+        };
+        match item_key {
+            None => out.push((single_record(name), section)),
+            Some(key) => out.extend(entries.iter().map(|(id, v)| (key(id.clone()), v))),
+        }
+    }
+    Ok(out)
+}
+
+fn longest_text(value: &Value) -> usize {
+    match value {
+        Value::String(s) => s.chars().count(),
+        Value::Array(items) => items.iter().map(longest_text).max().unwrap_or(0),
+        Value::Object(map) => {
+            map.iter().map(|(k, v)| k.chars().count().max(longest_text(v))).max().unwrap_or(0)
+        }
+        _ => 0,
+    }
+}
+
+/// Reads an upgraded document record by record, the way stored records are read, so that the
+/// first problem names its record.
+pub(super) fn portfolio_from(doc: &Value) -> Result<Portfolio, Problem> {
+    let records = records_of(doc)?;
+    // Checked before anything is read into the portfolio, so no giant text reaches the screen.
+    if let Some((key, _)) = records.iter().find(|(_, v)| longest_text(v) > MAX_TEXT_CHARS) {
+        return Err(Problem::in_record(key, Fault::TooLong));
+    }
+    let mut portfolio = Portfolio::default();
+    for (key, value) in records {
+        // The map key is the identity: an `id` field that disagrees is repaired, not trusted.
+        portfolio
+            .put_record(&key, Some(&value.to_string()))
+            .map_err(|fault| Problem::in_record(&key, fault))?;
+    }
+    Ok(portfolio)
 }
 
 /// Reads a whole-portfolio document of any known version.
 pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| DocumentError::NotJson(e.to_string()))?;
+    read_document_value(serde_json::from_str(text).map_err(|_| DocumentError::NotJson)?)
+}
+
+/// Reads a whole-portfolio document that is already parsed (a backup file's `portfolio`).
+pub fn read_document_value(value: Value) -> Result<Portfolio, DocumentError> {
     let schema = value
         .get("schema")
         .and_then(Value::as_u64)
@@ -51,39 +125,10 @@ pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
     if schema > SCHEMA_VERSION {
         return Err(DocumentError::Newer(schema));
     }
-    let doc = upgrade(value, schema).map_err(|p| DocumentError::Invalid(p[0].message.clone()))?;
-    let sections = [
-        "profile",
-        "progress",
-        "settings",
-        "why",
-        "journal",
-        "moments",
-        "feedback",
-        "actions",
-        "questions",
-        "intervisions",
-    ];
-    if let Some(bad) = sections.iter().find(|s| doc.get(**s).is_some_and(|v| !v.is_object())) {
-        return Err(DocumentError::Invalid(format!("`{bad}` is geen JSON-object")));
-    }
-    let mut portfolio: Portfolio =
-        serde_json::from_str(&doc.to_string()).map_err(|e| DocumentError::Invalid(e.to_string()))?;
-    // The map key is the identity; an `id` field that disagrees is repaired, not trusted.
-    fix_ids(&mut portfolio.journal);
-    fix_ids(&mut portfolio.moments);
-    fix_ids(&mut portfolio.feedback);
-    fix_ids(&mut portfolio.actions);
-    fix_ids(&mut portfolio.questions);
-    fix_ids(&mut portfolio.intervisions);
-    super::records::validate(&portfolio).map_err(|p| DocumentError::Invalid(p[0].message.clone()))?;
+    let doc = upgrade(value, schema).map_err(|mut p| DocumentError::Invalid(p.remove(0)))?;
+    let portfolio = portfolio_from(&doc).map_err(DocumentError::Invalid)?;
+    super::records::validate(&portfolio).map_err(|mut p| DocumentError::Invalid(p.remove(0)))?;
     Ok(portfolio)
-}
-
-fn fix_ids<T: super::records::Identified>(map: &mut std::collections::BTreeMap<String, T>) {
-    for (id, item) in map.iter_mut() {
-        item.set_id(id);
-    }
 }
 
 #[cfg(test)]
@@ -100,7 +145,7 @@ mod tests {
         assert_eq!(read_document(r#"{"schema": 999}"#), Err(DocumentError::Newer(999)));
         assert_eq!(read_document(r#"{"profile": {}}"#), Err(DocumentError::NoSchema));
         assert_eq!(read_document(r#"{"schema": 0}"#), Err(DocumentError::NoSchema));
-        assert!(matches!(read_document("{"), Err(DocumentError::NotJson(_))));
+        assert_eq!(read_document("{"), Err(DocumentError::NotJson));
         assert!(matches!(read_document(r#"{"schema":1,"profile":[]}"#), Err(DocumentError::Invalid(_))));
     }
 }

@@ -62,7 +62,7 @@ fn put_item<T: Identified + serde::de::DeserializeOwned>(
     map: &mut std::collections::BTreeMap<String, T>,
     id: &str,
     json: Option<&str>,
-) -> Result<(), String> {
+) -> Result<(), Fault> {
     match json {
         None => drop(map.remove(id)),
         Some(json) => {
@@ -74,12 +74,20 @@ fn put_item<T: Identified + serde::de::DeserializeOwned>(
     Ok(())
 }
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Fault> {
     // Every record is a JSON object; serde alone would also accept an array for a struct.
     if !json.trim_start().starts_with('{') {
-        return Err("verwacht een JSON-object".to_owned());
+        return Err(if serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() {
+            Fault::Shape
+        } else {
+            Fault::NotJson
+        });
     }
-    serde_json::from_str(json).map_err(|e| e.to_string())
+    // serde's own message is dropped on purpose: it is English and may quote the data itself.
+    serde_json::from_str(json).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => Fault::Shape,
+        _ => Fault::NotJson,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -171,7 +179,7 @@ impl Portfolio {
     }
 
     /// Replaces one record with stored or received JSON; `None` deletes the item.
-    pub fn put_record(&mut self, key: &RecordKey, json: Option<&str>) -> Result<(), String> {
+    pub fn put_record(&mut self, key: &RecordKey, json: Option<&str>) -> Result<(), Fault> {
         match key {
             RecordKey::Profile => self.profile = json.map(parse).transpose()?.unwrap_or_default(),
             RecordKey::Progress => self.progress = json.map(parse).transpose()?.unwrap_or_default(),
@@ -204,16 +212,49 @@ pub enum Loaded {
     Corrupt { problems: Vec<Problem> },
 }
 
-/// One record that could not be read, and why (for the recovery page).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub key: String,
-    pub message: String,
+/// What is wrong with a record or a file. Data, not words: the interface says it in the
+/// participant's language, and no message ever quotes the data itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The version record is missing.
+    NoVersion,
+    /// The version is not one Leerpad ever wrote (0, or not a number).
+    UnknownVersion,
+    /// The text is not (valid) JSON.
+    NotJson,
+    /// JSON of the wrong shape: wrong types, missing parts, values Leerpad does not know.
+    Shape,
+    /// A score or target outside the 1–5 scale.
+    LevelOutOfRange,
+    /// A text longer than Leerpad keeps ([`MAX_TEXT_CHARS`]).
+    TooLong,
+    /// Upgrading the data to this schema version failed.
+    Upgrade(u32),
 }
 
-fn problem(key: &str, message: impl Into<String>) -> Problem {
-    Problem { key: key.to_owned(), message: message.into() }
+/// One record that could not be read, and why (for the recovery page and restore messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The storage key (what the recovery page restores or discards).
+    pub key: String,
+    /// The record, to say where the problem is; `None` for the version or the file as a whole.
+    pub record: Option<RecordKey>,
+    pub fault: Fault,
 }
+
+impl Problem {
+    pub fn in_record(record: &RecordKey, fault: Fault) -> Problem {
+        Problem { key: record.storage_key(), record: Some(record.clone()), fault }
+    }
+
+    pub fn in_version(fault: Fault) -> Problem {
+        Problem { key: META_KEY.to_owned(), record: None, fault }
+    }
+}
+
+/// The longest text Leerpad takes from a file: far more than anyone writes in one field (about
+/// 30 pages), and short enough that showing it never keeps the page busy.
+pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// Reads a portfolio from stored `(key, text)` pairs. Keys without [`PREFIX`] are ignored.
 pub fn load(stored: &[(String, String)]) -> Loaded {
@@ -222,12 +263,11 @@ pub fn load(stored: &[(String, String)]) -> Loaded {
         return Loaded::Empty;
     }
     let Some((_, meta_text)) = records.iter().find(|(k, _)| k == META_KEY) else {
-        return Loaded::Corrupt { problems: vec![problem(META_KEY, "het versiegegeven ontbreekt")] };
+        return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::NoVersion)] };
     };
     let schema = match serde_json::from_str::<Meta>(meta_text) {
         Ok(Meta { schema }) if schema >= 1 => schema,
-        Ok(_) => return Loaded::Corrupt { problems: vec![problem(META_KEY, "onbekende versie 0")] },
-        Err(e) => return Loaded::Corrupt { problems: vec![problem(META_KEY, e.to_string())] },
+        _ => return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::UnknownVersion)] },
     };
     if schema > SCHEMA_VERSION {
         return Loaded::Newer { schema };
@@ -252,23 +292,22 @@ fn upgrade(schema: u32, records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Ve
     for (key, text) in records {
         match serde_json::from_str::<Value>(text) {
             Ok(value) => values.push((key, value)),
-            Err(e) => problems.push(problem(&key.storage_key(), format!("geen geldige JSON: {e}"))),
+            Err(_) => problems.push(Problem::in_record(&key, Fault::NotJson)),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     let doc = migrate::upgrade(assemble(schema, values), schema)?;
-    serde_json::from_str::<Portfolio>(&doc.to_string())
-        .map_err(|e| vec![problem(META_KEY, format!("na het bijwerken: {e}"))])
+    migrate::portfolio_from(&doc).map_err(|p| vec![p])
 }
 
 fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
     let mut portfolio = Portfolio::default();
     let mut problems = Vec::new();
     for (key, text) in records {
-        if let Err(e) = portfolio.put_record(&key, Some(text)) {
-            problems.push(problem(&key.storage_key(), e));
+        if let Err(fault) = portfolio.put_record(&key, Some(text)) {
+            problems.push(Problem::in_record(&key, fault));
         }
     }
     if problems.is_empty() { Ok(portfolio) } else { Err(problems) }
@@ -310,11 +349,8 @@ pub fn validate(p: &Portfolio) -> Result<(), Vec<Problem>> {
     let mut problems = Vec::new();
     let level_ok = |l: Option<u8>| l.is_none_or(|l| (1..=5).contains(&l));
     for (id, moment) in &p.moments {
-        let key = RecordKey::Moment(id.clone()).storage_key();
-        for (goal, r) in &moment.ratings {
-            if !level_ok(r.level) || !level_ok(r.target) {
-                problems.push(problem(&key, format!("score voor {goal} valt buiten 1–5")));
-            }
+        if moment.ratings.values().any(|r| !level_ok(r.level) || !level_ok(r.target)) {
+            problems.push(Problem::in_record(&RecordKey::Moment(id.clone()), Fault::LevelOutOfRange));
         }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems) }
@@ -412,7 +448,7 @@ mod tests {
         stored.retain(|(k, _)| k != "leerpad:journal:j-2");
         let Loaded::Corrupt { problems } = load(&stored) else { panic!("expected corrupt") };
         assert_eq!(problems[0].key, "leerpad:moment:m-2");
-        assert!(problems[0].message.contains("buiten 1–5"));
+        assert_eq!(problems[0].fault, Fault::LevelOutOfRange);
     }
 
     #[test]

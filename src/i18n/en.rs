@@ -42,15 +42,42 @@ pub static TEXTS: Texts = Texts {
     saving: "Saving…",
     saved: "Saved",
     not_saved: "Not saved",
-    save_failed_quota: "Your browser's storage is full. Your changes are still on this page, but they have not been kept. Download a backup now (Profile → Download backup) and free up space, for example by clearing site data of other websites. Then try again.",
-    save_failed_unavailable: "Your browser does not allow Leerpad to keep data, for example in a private window or because of a setting. What you enter disappears when you close the page. Download a backup (Profile → Download backup) or allow storage for this site.",
-    save_failed_other: |detail| {
-        format!(
-            "Something went wrong while saving ({detail}). Your changes are still on this page. Download a backup (Profile → Download backup) and try again."
-        )
+    save_failed_quota: "Your browser's storage is full. Your changes are still on this page, but they have not been kept. Download a backup now with the button below and free up space, for example by clearing site data of other websites. Then try again.",
+    save_failed_unavailable: "Your browser does not allow Leerpad to keep data, for example in a private window or because of a setting. What you enter disappears when you close the page. You can still work and download your work as a backup with the button below, or allow storage for this site and reload the page.",
+    save_failed_other: "Something went wrong while saving. Your changes are still on this page. Download a backup with the button below and try again.",
+    problem: |p| {
+        use crate::domain::records::{Fault, RecordKey};
+        let what = match p.fault {
+            Fault::NoVersion => "the version record is missing".to_owned(),
+            Fault::UnknownVersion => "the version record is unknown".to_owned(),
+            Fault::NotJson => "the text is damaged".to_owned(),
+            Fault::Shape => "the data does not have the form Leerpad expects".to_owned(),
+            Fault::LevelOutOfRange => "a score is outside the 1–5 scale".to_owned(),
+            Fault::TooLong => "a text is longer than 100,000 characters".to_owned(),
+            Fault::Upgrade(v) => format!("upgrading to data version {v} failed"),
+        };
+        let item = |kind: &str, id: &str| format!("in {kind}{}", super::short_id(id));
+        let place = match &p.record {
+            None => "in the file as a whole".to_owned(),
+            Some(RecordKey::Profile) => "in the profile".to_owned(),
+            Some(RecordKey::Progress) => "in the progress per module".to_owned(),
+            Some(RecordKey::Settings) => "in the settings".to_owned(),
+            Some(RecordKey::Why) => "in ‘My Why’".to_owned(),
+            Some(RecordKey::Journal(id)) => item("reflection", id),
+            Some(RecordKey::Moment(id)) => item("assessment moment", id),
+            Some(RecordKey::Feedback(id)) => item("360-feedback item", id),
+            Some(RecordKey::Action(id)) => item("action", id),
+            Some(RecordKey::Question(id)) => item("learning question", id),
+            Some(RecordKey::Intervision(id)) => item("intervision record", id),
+        };
+        format!("{what} ({place})")
     },
+    store_read_only: "Your data can only be read right now, so nothing has changed. Reload the page to get the newest version of Leerpad.",
+    no_restore_point: "There is no restore point left to bring back. Your current data has not changed.",
+    restore_point_unreadable: "The restore point can no longer be read. Your current data has not changed; restore a backup of your own if needed.",
+    clash_replaced: "Your text here was:",
     retry: "Try again",
-    conflict_body: "You changed the same part in another tab at the same time. What you entered here has been kept; the other change to the same fields has been replaced. Please check that everything is right.",
+    conflict_body: "The same field was changed in another tab at the same time. The text from that tab has been kept and replaces what you had entered here. Please check that everything is right; your own text is below, so you can take it over.",
     dismiss: "Close",
     read_only_title: "Read only",
     read_only_body: |schema| {
@@ -278,11 +305,7 @@ pub static TEXTS: Texts = Texts {
     erase_button: "Remove everything",
     erase_confirm: "Everything Leerpad has kept on this device will be removed. This cannot be undone. Did you download a backup if you want to keep your data? Continue?",
     erased: "Everything has been removed. Leerpad keeps nothing of yours on this device any more.",
-    erase_failed: |detail| {
-        format!(
-            "Not everything could be removed ({detail}). Your data is still in Leerpad and is being saved again. Please try again."
-        )
-    },
+    erase_failed: "Not everything could be removed. Your data is still in Leerpad and is being saved again. Please try again.",
     decimal_separator: ".",
     update_available: "New version available",
     update_body: "A new version of Leerpad is ready. Your data is kept; updating takes a few seconds.",
@@ -317,7 +340,7 @@ pub static TEXTS: Texts = Texts {
             )
         },
         damaged: "This backup was changed or damaged after it was made: the check code does not match. Use another copy.",
-        invalid: |detail| format!("This backup holds data that is not right ({detail})."),
+        invalid: |p| format!("This backup holds data that is not right: {}.", (TEXTS.problem)(p)),
         unreadable: "The file could not be read.",
     },
     unchanged: "Your current data has not changed.",

@@ -46,6 +46,16 @@ impl Locale {
     }
 }
 
+/// An item ID as shown in a message: enough to tell items apart, never a long run of file
+/// content. IDs Leerpad makes are short and plain; anything else is not repeated at all.
+fn short_id(id: &str) -> String {
+    const SHOWN: usize = 16;
+    if !id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+        return String::new();
+    }
+    if id.len() <= SHOWN { format!(" ‘{id}’") } else { format!(" ‘{}…’", &id[..SHOWN]) }
+}
+
 /// The interface strings. Functions build the few strings that hold a number or a name.
 pub struct Texts {
     pub app_name: &'static str,
@@ -92,7 +102,13 @@ pub struct Texts {
     pub not_saved: &'static str,
     pub save_failed_quota: &'static str,
     pub save_failed_unavailable: &'static str,
-    pub save_failed_other: fn(&str) -> String,
+    pub save_failed_other: &'static str,
+    /// Said of a record or a file that cannot be read: what is wrong, and where.
+    pub problem: fn(&crate::domain::records::Problem) -> String,
+    pub store_read_only: &'static str,
+    pub no_restore_point: &'static str,
+    pub restore_point_unreadable: &'static str,
+    pub clash_replaced: &'static str,
     pub retry: &'static str,
     pub conflict_body: &'static str,
     pub dismiss: &'static str,
@@ -266,7 +282,7 @@ pub struct Texts {
     pub erase_button: &'static str,
     pub erase_confirm: &'static str,
     pub erased: &'static str,
-    pub erase_failed: fn(&str) -> String,
+    pub erase_failed: &'static str,
     /// Between the units and the decimal of an average level.
     pub decimal_separator: &'static str,
     pub update_available: &'static str,
@@ -315,7 +331,7 @@ pub struct RestoreErrors {
     pub not_a_backup: &'static str,
     pub newer: fn(u32) -> String,
     pub damaged: &'static str,
-    pub invalid: fn(&str) -> String,
+    pub invalid: fn(&crate::domain::records::Problem) -> String,
     pub unreadable: &'static str,
 }
 

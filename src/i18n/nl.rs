@@ -42,15 +42,42 @@ pub static TEXTS: Texts = Texts {
     saving: "Opslaan…",
     saved: "Opgeslagen",
     not_saved: "Niet opgeslagen",
-    save_failed_quota: "De opslagruimte van je browser is vol. Je wijzigingen staan nog op deze pagina, maar zijn niet bewaard. Download nu een back-up (Profiel → Back-up downloaden) en maak ruimte vrij, bijvoorbeeld door websitegegevens van andere sites te wissen. Probeer het daarna opnieuw.",
-    save_failed_unavailable: "Je browser staat niet toe dat Leerpad gegevens bewaart, bijvoorbeeld in een privévenster of door een instelling. Wat je invult, verdwijnt als je de pagina sluit. Download een back-up (Profiel → Back-up downloaden) of sta opslag toe voor deze site.",
-    save_failed_other: |detail| {
-        format!(
-            "Er ging iets mis bij het opslaan ({detail}). Je wijzigingen staan nog op deze pagina. Download een back-up (Profiel → Back-up downloaden) en probeer het opnieuw."
-        )
+    save_failed_quota: "De opslagruimte van je browser is vol. Je wijzigingen staan nog op deze pagina, maar zijn niet bewaard. Download nu een back-up met de knop hieronder en maak ruimte vrij, bijvoorbeeld door websitegegevens van andere sites te wissen. Probeer het daarna opnieuw.",
+    save_failed_unavailable: "Je browser staat niet toe dat Leerpad gegevens bewaart, bijvoorbeeld in een privévenster of door een instelling. Wat je invult, verdwijnt als je de pagina sluit. Je kunt wel gewoon werken en je werk als back-up downloaden met de knop hieronder, of opslag toestaan voor deze site en de pagina opnieuw laden.",
+    save_failed_other: "Er ging iets mis bij het opslaan. Je wijzigingen staan nog op deze pagina. Download een back-up met de knop hieronder en probeer het opnieuw.",
+    problem: |p| {
+        use crate::domain::records::{Fault, RecordKey};
+        let what = match p.fault {
+            Fault::NoVersion => "het versiegegeven ontbreekt".to_owned(),
+            Fault::UnknownVersion => "het versiegegeven is onbekend".to_owned(),
+            Fault::NotJson => "de tekst is beschadigd".to_owned(),
+            Fault::Shape => "de gegevens hebben niet de vorm die Leerpad verwacht".to_owned(),
+            Fault::LevelOutOfRange => "een score valt buiten de schaal 1–5".to_owned(),
+            Fault::TooLong => "een tekst is langer dan 100.000 tekens".to_owned(),
+            Fault::Upgrade(v) => format!("bijwerken naar gegevensversie {v} lukte niet"),
+        };
+        let item = |kind: &str, id: &str| format!("in {kind}{}", super::short_id(id));
+        let place = match &p.record {
+            None => "in het geheel".to_owned(),
+            Some(RecordKey::Profile) => "in het profiel".to_owned(),
+            Some(RecordKey::Progress) => "in de voortgang per module".to_owned(),
+            Some(RecordKey::Settings) => "in de instellingen".to_owned(),
+            Some(RecordKey::Why) => "in ‘Mijn Why’".to_owned(),
+            Some(RecordKey::Journal(id)) => item("reflectie", id),
+            Some(RecordKey::Moment(id)) => item("meetmoment", id),
+            Some(RecordKey::Feedback(id)) => item("360-feedbackpunt", id),
+            Some(RecordKey::Action(id)) => item("actie", id),
+            Some(RecordKey::Question(id)) => item("leeropgave", id),
+            Some(RecordKey::Intervision(id)) => item("intervisieverslag", id),
+        };
+        format!("{what} ({place})")
     },
+    store_read_only: "Je gegevens zijn nu alleen te lezen, dus er is niets veranderd. Laad de pagina opnieuw om de nieuwste versie van Leerpad te krijgen.",
+    no_restore_point: "Er is geen herstelpunt meer om terug te zetten. Je huidige gegevens zijn niet veranderd.",
+    restore_point_unreadable: "Het herstelpunt kan niet meer worden gelezen. Je huidige gegevens zijn niet veranderd; zet zo nodig een eigen back-up terug.",
+    clash_replaced: "Je tekst van hier was:",
     retry: "Opnieuw proberen",
-    conflict_body: "Je hebt hetzelfde onderdeel tegelijk in een ander tabblad gewijzigd. Wat je hier hebt ingevuld, is bewaard; de andere wijziging aan dezelfde velden is daardoor vervangen. Controleer of alles klopt.",
+    conflict_body: "In een ander tabblad is tegelijk hetzelfde veld gewijzigd. De tekst uit dat tabblad is bewaard en vervangt wat je hier had ingevuld. Controleer of alles klopt; je eigen tekst staat hieronder, zodat je hem kunt overnemen.",
     dismiss: "Sluiten",
     read_only_title: "Alleen lezen",
     read_only_body: |schema| {
@@ -274,11 +301,7 @@ pub static TEXTS: Texts = Texts {
     erase_button: "Alles verwijderen",
     erase_confirm: "Alles wat Leerpad op dit apparaat heeft bewaard, wordt verwijderd. Dit kan niet ongedaan worden gemaakt. Heb je een back-up gedownload als je je gegevens wilt houden? Doorgaan?",
     erased: "Alles is verwijderd. Leerpad bewaart niets meer van je op dit apparaat.",
-    erase_failed: |detail| {
-        format!(
-            "Niet alles kon worden verwijderd ({detail}). Je gegevens staan nog in Leerpad en worden weer bewaard. Probeer het opnieuw."
-        )
-    },
+    erase_failed: "Niet alles kon worden verwijderd. Je gegevens staan nog in Leerpad en worden weer bewaard. Probeer het opnieuw.",
     decimal_separator: ",",
     update_available: "Nieuwe versie beschikbaar",
     update_body: "Er is een nieuwe versie van Leerpad. Je gegevens blijven bewaard; bijwerken duurt een paar seconden.",
@@ -313,7 +336,7 @@ pub static TEXTS: Texts = Texts {
             )
         },
         damaged: "Deze back-up is na het maken veranderd of beschadigd: de controlecode klopt niet. Gebruik een andere kopie.",
-        invalid: |detail| format!("Deze back-up bevat gegevens die niet kloppen ({detail})."),
+        invalid: |p| format!("Deze back-up bevat gegevens die niet kloppen: {}.", (TEXTS.problem)(p)),
         unreadable: "Het bestand kon niet worden gelezen.",
     },
     unchanged: "Je huidige gegevens zijn niet veranderd.",

@@ -1,6 +1,6 @@
 //! Changes to localStorage made by another tab or window of Leerpad (the `storage` event).
 
-use wasm_bindgen::{JsCast, closure::Closure};
+use leptos::prelude::{WindowListenerHandle, window_event_listener};
 use web_sys::StorageEvent;
 
 /// One change seen from another tab. `key: None` means the other tab cleared all storage.
@@ -10,13 +10,10 @@ pub struct Change {
     pub new_value: Option<String>,
 }
 
-/// Calls `handler` for every change another tab makes to localStorage, for the page's lifetime.
-pub fn on_other_tab_change(handler: impl Fn(Change) + 'static) {
-    let Some(window) = web_sys::window() else { return };
-    let closure = Closure::<dyn Fn(StorageEvent)>::new(move |ev: StorageEvent| {
+/// Calls `handler` for every change another tab makes to localStorage, until the returned handle
+/// is removed.
+pub fn on_other_tab_change(handler: impl Fn(Change) + 'static) -> WindowListenerHandle {
+    window_event_listener(leptos::ev::storage, move |ev: StorageEvent| {
         handler(Change { key: ev.key(), new_value: ev.new_value() });
-    });
-    let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    closure.forget();
+    })
 }

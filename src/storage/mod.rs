@@ -1,6 +1,6 @@
 //! The only code that touches browser storage. Everything else asks these functions.
 //!
-//! - [`prefs`]: small interface preferences (language), through gloo-storage.
+//! - [`prefs`]: small interface preferences (language).
 //! - [`records`]: the portfolio's records in localStorage, with a backup copy of each record's
 //!   previous version and errors that say what went wrong (full, disabled, …).
 //! - [`events`]: changes made by other tabs.

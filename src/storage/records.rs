@@ -7,9 +7,9 @@
 //! - `setItem` either stores the whole new value or throws and leaves the old one: a failed write
 //!   never damages what was there, and the error says why.
 //!
-//! gloo-storage's `LocalStorage` hides the browser's exception behind a panic when storage is
-//! disabled, so this module talks to `web_sys::Storage` directly to turn every failure into a
-//! [`StorageError`].
+//! Every call goes through `web_sys::Storage` and turns every failure, including the exception
+//! that merely reading `window.localStorage` throws when site data is blocked, into a
+//! [`StorageError`]: nothing here panics.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
@@ -19,16 +19,19 @@ use crate::domain::records::{META_KEY, PREFIX};
 /// A copy of a record's previous value lives under this prefix plus the record's key.
 pub const BACKUP_PREFIX: &str = "leerpad.bak:";
 
+/// Why storage did not do what was asked. The interface words each case; none carries text for
+/// a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// No localStorage: disabled by a setting or policy, or a private window that forbids it.
     Unavailable,
     /// The browser's storage for this site is full.
     Quota,
-    Other(String),
+    /// The browser refused for another reason; the exception's name, for the console only.
+    Refused(String),
 }
 
-fn area() -> Result<Storage, StorageError> {
+pub(super) fn area() -> Result<Storage, StorageError> {
     web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
@@ -36,12 +39,12 @@ fn area() -> Result<Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
-fn classify(error: JsValue) -> StorageError {
+pub(super) fn classify(error: JsValue) -> StorageError {
     match error.dyn_ref::<DomException>() {
         Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StorageError::Quota,
         Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
-        Some(e) => StorageError::Other(format!("{}: {}", e.name(), e.message())),
-        None => StorageError::Other(error.as_string().unwrap_or_else(|| format!("{error:?}"))),
+        Some(e) => StorageError::Refused(e.name()),
+        None => StorageError::Refused(error.as_string().unwrap_or_default()),
     }
 }
 

@@ -22,6 +22,16 @@ impl I18n {
         self.locale.get().texts()
     }
 
+    /// One interface text that follows the language switch, for a view or an attribute:
+    /// `{i18n.text(|t| t.save)}`. Every call site shares one closure type, so each costs the
+    /// bundle only its small picker function.
+    pub fn text(
+        self,
+        pick: fn(&'static Texts) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || pick(self.t())
+    }
+
     /// Switches the language and remembers it on this device.
     pub fn set(self, locale: Locale) {
         self.locale.set(locale);

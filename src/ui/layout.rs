@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
 use super::{
-    app_update, document,
+    app_update, document, messages,
     store::{Mode, SaveState, use_store},
     use_i18n,
 };
@@ -162,30 +162,43 @@ fn Notices() -> impl IntoView {
     let save_failed = move || {
         let SaveState::Failed(error) = store.save_state() else { return None };
         let t = i18n.t();
-        let message = match &error {
-            StorageError::Quota => t.save_failed_quota.to_owned(),
-            StorageError::Unavailable => t.save_failed_unavailable.to_owned(),
-            StorageError::Other(detail) => (t.save_failed_other)(detail),
-        };
+        // Retrying helps once space is freed; refused storage needs a reload after allowing it.
+        let retry = (error != StorageError::Unavailable).then(|| {
+            view! {
+                <button type="button" class="button secondary" on:click=move |_| store.flush()>
+                    {t.retry}
+                </button>
+            }
+        });
         Some(view! {
             <div class="notice error" role="alert" id="save-error">
                 <p>
                     <strong>{t.not_saved} ": "</strong>
-                    {message}
+                    {messages::storage_error(t, &error)}
                 </p>
-                <button type="button" class="button secondary" on:click=move |_| store.flush()>
-                    {t.retry}
-                </button>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| store.download_backup()>
+                        {t.download_backup}
+                    </button>
+                    {retry}
+                </div>
             </div>
         })
     };
     let conflict = move || {
-        store.conflict()?;
+        let clash = store.clash()?;
         let t = i18n.t();
+        let replaced = (!clash.replaced.is_empty()).then(|| {
+            view! {
+                <p>{t.clash_replaced}</p>
+                {clash.replaced.into_iter().map(|text| view! { <blockquote class="replaced">{text}</blockquote> }).collect_view()}
+            }
+        });
         Some(view! {
             <div class="notice warning" role="alert" id="conflict-notice">
                 <p>{t.conflict_body}</p>
-                <button type="button" class="button secondary" on:click=move |_| store.dismiss_conflict()>
+                {replaced}
+                <button type="button" class="button secondary" on:click=move |_| store.dismiss_clash()>
                     {t.dismiss}
                 </button>
             </div>
@@ -219,8 +232,8 @@ fn ConnectionStatus() -> impl IntoView {
     }
     let online = window().navigator().on_line();
     let state = RwSignal::new(if online { Connection::Online } else { Connection::Offline });
-    let _ = window_event_listener(leptos::ev::offline, move |_| state.set(Connection::Offline));
-    let _ = window_event_listener(leptos::ev::online, move |_| {
+    let offline = window_event_listener(leptos::ev::offline, move |_| state.set(Connection::Offline));
+    let online = window_event_listener(leptos::ev::online, move |_| {
         state.set(Connection::BackOnline);
         set_timeout(
             move || {
@@ -230,6 +243,10 @@ fn ConnectionStatus() -> impl IntoView {
             },
             std::time::Duration::from_secs(5),
         );
+    });
+    on_cleanup(move || {
+        offline.remove();
+        online.remove();
     });
     let text = move || match state.get() {
         Connection::Online => "",

@@ -2,10 +2,12 @@
 //! from [`crate::i18n`], saved state from [`store`].
 
 mod app_update;
+pub mod browser;
 mod document;
 mod download;
 mod i18n;
 mod layout;
+pub mod messages;
 mod pages;
 mod profile_form;
 pub mod store;

@@ -60,7 +60,8 @@ pub fn ProfileFields(
                     prop:checked=move || profile.with(|p| p.programme.as_deref() == id)
                     on:change=move |_| on_input.run((ProfileField::Programme, value.to_owned()))
                 />
-                <label for=input_id>{label}</label>
+                // A programme's name is Dutch content, whatever the interface language.
+                <label for=input_id lang=id.map(|_| "nl")>{label}</label>
             </div>
         }
     };

@@ -214,3 +214,60 @@ test('everything can be removed from the device, only after a confirmation, and 
   await expect(app.heading).toHaveText('Welkom bij Leerpad');
   expect(await storedRecords(page)).toEqual({});
 });
+
+/** A valid backup whose `portfolio` is changed by `change`, with its checksum made right again. */
+function backupWith(change) {
+  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/backup-with-markup.json'), 'utf8'));
+  change(file.portfolio);
+  // The checksum is FNV-1a 64 over the compact JSON of `portfolio` with its keys sorted, as
+  // serde_json writes it (src/domain/backup.rs).
+  const sorted = (v) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])]))
+    : Array.isArray(v) ? v.map(sorted) : v);
+  file.portfolio = sorted(file.portfolio);
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(JSON.stringify(file.portfolio), 'utf8')) {
+    hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  }
+  file.checksum = hash.toString(16).padStart(16, '0');
+  return { name: 'leerpad-backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+}
+
+test('hostile backups are refused in a short sentence that names the part and echoes nothing', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await app.goto('/gegevens');
+  const before = await storedRecords(page);
+  const error = page.locator('#restore-error');
+  const cases = [
+    // A five-megabyte value where a module status belongs.
+    [backupWith((p) => { p.progress = { 'blg.m1': 'A'.repeat(5_000_000) }; }), 'een tekst is langer dan 100.000 tekens (in de voortgang per module)'],
+    // A 4.8 MB name in characters of two to four bytes: refused before it reaches the screen.
+    [backupWith((p) => { p.profile.name = 'é€😀'.repeat(530_000); }), 'een tekst is langer dan 100.000 tekens (in het profiel)'],
+    [backupWith((p) => { p.progress = { 'blg.m1': 'AAAAAAAAAAAAAAAAAAAAAAAAA' }; }), 'de gegevens hebben niet de vorm die Leerpad verwacht (in de voortgang per module)'],
+    [backupWith((p) => { p.journal = { j1: { title: 'x', goals: 42 } }; }), '(in reflectie ‘j1’)'],
+  ];
+  for (const [file, text] of cases) {
+    await page.getByLabel('Back-upbestand kiezen').setInputFiles(file);
+    await expect(error).toContainText(text);
+    const shown = await error.textContent();
+    expect(shown.length).toBeLessThan(400);
+    expect(shown).not.toMatch(/AAAAAAAAAA|invalid type|expected|line \d|column/);
+  }
+  expect(await storedRecords(page)).toEqual(before);
+  await app.switchLanguage('English');
+  await expect(error).toContainText('(in reflection ‘j1’)');
+});
+
+test('restoring onto read-only data is refused in words, not as program output', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await page.evaluate(() => localStorage.setItem('leerpad:meta', '{"schema":99}'));
+  await app.goto('/gegevens');
+  await page.getByLabel('Back-upbestand kiezen').setInputFiles(resolve(import.meta.dirname, '../fixtures/backup-with-markup.json'));
+  await page.getByRole('button', { name: 'Vervangen' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'alleen te lezen' });
+  await expect(alert).toContainText('Je gegevens zijn nu alleen te lezen, dus er is niets veranderd.');
+  await expect(page.locator('main')).not.toContainText('Other(');
+  expect((await storedRecords(page))['leerpad:meta']).toBe('{"schema":99}');
+});

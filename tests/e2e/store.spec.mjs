@@ -105,7 +105,7 @@ test('corrupt storage shows the recovery page, keeps the raw text and offers it 
   await page.evaluate(() => localStorage.setItem('leerpad:profile', '{"name": "Eva", kapot'));
   await page.reload();
   await expect(app.heading).toHaveText('Je gegevens konden niet worden gelezen');
-  await expect(page.locator('.problems')).toContainText('leerpad:profile');
+  await expect(page.locator('.problems')).toHaveText('De tekst is beschadigd (in het profiel)');
   await expectNoAxeViolations(page);
   // Every route shows it; nothing has been written over the damaged text.
   await app.goto('/blg/module/1');
@@ -173,14 +173,16 @@ test('two pages of one browser see each other’s changes and merge simultaneous
   await expect(a.getByLabel('Functie of rol')).toHaveValue('Coördinator');
   await expect(a.getByLabel('Naam van je leidinggevende')).toHaveValue('Manager B');
 
-  // Both tabs edit the same field before either is saved: the participant is told, and nothing
-  // silently vanishes. Tab B's write is held back (full storage) so that the clash is certain.
+  // Both tabs edit the same field before either is saved. Tab B's write is held back (full
+  // storage) so that the clash is certain: B keeps its text, and tab A, whose text is replaced,
+  // is told so and shown what it had.
   await b.evaluate(() => { window.__storageFull = true; });
   await b.getByLabel('Naam', { exact: true }).fill('Naam uit B');
   await expect(b.locator('#save-error')).toBeVisible();
   await a.getByLabel('Naam', { exact: true }).fill('Naam uit A');
   await expectSaved(a);
-  await expect(b.locator('#conflict-notice')).toContainText('ander tabblad');
+  await expect(a.locator('#conflict-notice')).toContainText('ander tabblad');
+  await expect(a.locator('#conflict-notice blockquote')).toHaveText('Naam uit A');
   await expect(b.getByLabel('Naam', { exact: true })).toHaveValue('Naam uit B');
   await b.evaluate(() => { window.__storageFull = false; });
   // The merge schedules a new save; if that already failed, the participant retries.
@@ -188,8 +190,9 @@ test('two pages of one browser see each other’s changes and merge simultaneous
   if (await retry.isVisible()) await retry.click();
   await expectSaved(b);
   await expect(a.getByLabel('Naam', { exact: true })).toHaveValue('Naam uit B');
-  await b.locator('#conflict-notice').getByRole('button', { name: 'Sluiten' }).click();
   await expect(b.locator('#conflict-notice')).toHaveCount(0);
+  await a.locator('#conflict-notice').getByRole('button', { name: 'Sluiten' }).click();
+  await expect(a.locator('#conflict-notice')).toHaveCount(0);
 });
 
 test('a write that fails shows a clear message, keeps the edit on screen and the stored data intact', async ({ page }) => {
@@ -228,4 +231,60 @@ test('data from a newer Leerpad is shown read-only and never overwritten', async
   await app.goto('/profiel');
   await expect(page.getByLabel('Naam', { exact: true })).toBeDisabled();
   expect(await storedRecords(page)).toEqual(before);
+});
+
+test('two tabs editing different fields of one reflection keep both, and nobody is warned', async ({ context }) => {
+  await installStorageSwitch(context);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await new Onboarding(a).complete({ name: 'Tab A', programme: 'BLG' });
+  await a.evaluate(() => localStorage.setItem('leerpad:journal:j1', JSON.stringify({ title: 'Oud', body: 'Oud', created: 1, updated: 1 })));
+  const [appA, appB] = [new Leerpad(a), new Leerpad(b)];
+  await appA.goto('/portfolio/journal/j1');
+  await appB.goto('/portfolio/journal/j1');
+  // B's edit is held back until A has saved its own, so both are pending at the same time.
+  await b.evaluate(() => { window.__storageFull = true; });
+  await b.getByLabel('Wat gebeurde er?').fill('Tekst uit B');
+  await expect(b.locator('#save-error')).toBeVisible();
+  await a.getByLabel('Titel').fill('Titel uit A');
+  await expectSaved(a);
+  await expect(b.getByLabel('Titel')).toHaveValue('Titel uit A');
+  await b.evaluate(() => { window.__storageFull = false; });
+  const retry = b.locator('#save-error').getByRole('button', { name: 'Opnieuw proberen' });
+  if (await retry.isVisible()) await retry.click();
+  await expectSaved(b);
+  for (const page of [a, b]) {
+    await expect(page.getByLabel('Titel')).toHaveValue('Titel uit A');
+    await expect(page.getByLabel('Wat gebeurde er?')).toHaveValue('Tekst uit B');
+    await expect(page.locator('#conflict-notice')).toHaveCount(0);
+  }
+});
+
+test('when the browser refuses all storage, Leerpad still works in memory, says nothing is kept and offers a backup', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const app = new Leerpad(page);
+  await app.goto('/');
+  await expect(app.heading).toHaveText('Welkom bij Leerpad');
+  const notice = page.locator('#save-error');
+  await expect(notice).toContainText('Je browser staat niet toe dat Leerpad gegevens bewaart');
+  await expect(notice.getByRole('button', { name: 'Opnieuw proberen' })).toHaveCount(0);
+  // All content can be browsed.
+  await app.mainNav.getByRole('link', { name: 'SMEC' }).click();
+  await page.getByRole('link', { name: /Module 4/ }).first().click();
+  await expect(app.goals.first()).toBeVisible();
+  // Work in memory, then take it along as a backup file.
+  await app.mainNav.getByRole('link', { name: 'Mijn leerpad' }).click();
+  await page.getByRole('button', { name: 'Overslaan' }).click();
+  await expect(app.heading).toHaveText('Mijn leerpad');
+  await app.mainNav.getByRole('link', { name: 'Profiel' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Alleen in het geheugen');
+  await expect(notice).toBeVisible();
+  const file = await download(page, notice.getByRole('button', { name: 'Back-up downloaden' }));
+  expect(JSON.parse(file.text).portfolio.profile.name).toBe('Alleen in het geheugen');
+  await app.switchLanguage('English');
+  await expect(notice).toContainText('Your browser does not allow Leerpad to keep data');
 });

@@ -9,8 +9,9 @@ use crate::domain::{
     portfolio::Rating,
 };
 use crate::ui::{
+    browser::clock::{new_id, now, today},
     document::use_title,
-    store::{new_id, now, today, use_store},
+    store::use_store,
     use_i18n,
 };
 

@@ -5,12 +5,13 @@ use super::track::{Detail, track_step};
 use crate::domain::{
     Catalog, Programme,
     assessment::{GoalRow, goal_rows, highlights, moments_of, progress},
-    dates::{backup_reminder_due, iso_date},
+    dates::backup_reminder_due,
     portfolio::{ProfileField, track_summary},
 };
 use crate::ui::{
+    browser::clock::{date_of, now},
     document::use_title,
-    store::{Mode, now, use_store},
+    store::{Mode, use_store},
     use_i18n,
 };
 
@@ -37,7 +38,7 @@ pub fn Dashboard() -> impl IntoView {
         let reminder = (!read_only && backup_reminder_due(last_backup, now())).then(|| {
             let text = match last_backup {
                 None => t.backup_never.to_owned(),
-                Some(ms) => (t.backup_overdue)(&(t.date)(&iso_date(ms))),
+                Some(ms) => (t.backup_overdue)(&(t.date)(&date_of(ms))),
             };
             view! {
                 <div class="notice info backup-reminder">

@@ -8,30 +8,17 @@ use crate::domain::{
     Catalog,
     backup::{self, BackupError, MAX_BACKUP_BYTES, Preview},
     csv,
-    dates::iso_date,
     portfolio::Portfolio,
 };
-use crate::i18n::Texts;
 use crate::storage::records as stored;
 use crate::ui::{
+    browser::clock::{date_of, now, today},
     document::use_title,
     download::download,
-    store::{now, today, use_store},
+    messages::{backup_error, store_error},
+    store::{StoreError, use_store},
     use_i18n,
 };
-
-fn message(t: &Texts, e: &BackupError) -> String {
-    let r = &t.restore_errors;
-    match e {
-        BackupError::TooLarge => r.too_large.to_owned(),
-        BackupError::NotJson => r.not_json.to_owned(),
-        BackupError::Truncated => r.truncated.to_owned(),
-        BackupError::NotABackup => r.not_a_backup.to_owned(),
-        BackupError::Newer(v) => (r.newer)(*v),
-        BackupError::Damaged => r.damaged.to_owned(),
-        BackupError::Invalid(detail) => (r.invalid)(detail),
-    }
-}
 
 #[derive(Clone)]
 enum Loaded {
@@ -46,7 +33,7 @@ pub fn DataPage() -> impl IntoView {
     let store = use_store();
     use_title(move || Some(i18n.t().data_title.to_owned()));
     let loaded = RwSignal::new(None::<Loaded>);
-    let outcome = RwSignal::new(None::<Result<(), String>>);
+    let outcome = RwSignal::new(None::<Result<(), StoreError>>);
     let restore_point = RwSignal::new(
         stored::load_restore_point().and_then(|t| backup::read(&t).ok()).map(|(file, _)| file.exported_at),
     );
@@ -84,7 +71,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let apply = move |merge: bool| {
         let Some(Loaded::Ready(_, portfolio)) = loaded.get_untracked() else { return };
-        let result = store.restore(*portfolio, merge).map_err(|e| format!("{e:?}"));
+        let result = store.restore(*portfolio, merge);
         if result.is_ok() {
             loaded.set(None);
             restore_point.set(Some(now()));
@@ -92,7 +79,7 @@ pub fn DataPage() -> impl IntoView {
         outcome.set(Some(result));
     };
     let undo = move |_| {
-        let result = store.undo_restore().map_err(|e| format!("{e:?}"));
+        let result = store.undo_restore();
         if result.is_ok() {
             restore_point.set(None);
         }
@@ -110,7 +97,7 @@ pub fn DataPage() -> impl IntoView {
                 let c = p.counts;
                 view! {
                     <div class="notice info" id="restore-preview">
-                        <p>{(t.restore_preview)(&(t.date)(&iso_date(p.exported_at)), &name)}</p>
+                        <p>{(t.restore_preview)(&(t.date)(&date_of(p.exported_at)), &name)}</p>
                         <ul>
                             <li>{(t.count_moments)(c.moments)}</li>
                             <li>{(t.count_reflections)(c.journal)}</li>
@@ -130,7 +117,7 @@ pub fn DataPage() -> impl IntoView {
             }
             Loaded::Refused(e) => view! {
                 <div class="notice error" role="alert" id="restore-error">
-                    <p>{message(t, &e)}</p>
+                    <p>{backup_error(t, &e)}</p>
                     <p>{t.unchanged}</p>
                 </div>
             }
@@ -149,9 +136,7 @@ pub fn DataPage() -> impl IntoView {
             Ok(()) => {
                 view! { <p class="notice info" role="status" id="restore-done">{t.restored}</p> }.into_any()
             }
-            Err(e) => {
-                view! { <p class="notice error" role="alert">{(t.save_failed_other)(&e)}</p> }.into_any()
-            }
+            Err(e) => view! { <p class="notice error" role="alert">{store_error(t, &e)}</p> }.into_any(),
         })
     };
     let point = move || {
@@ -159,19 +144,19 @@ pub fn DataPage() -> impl IntoView {
         restore_point.get().map(|ms| {
             view! {
                 <div class="notice info" id="restore-point">
-                    <p>{(t.restore_point)(&(t.date)(&iso_date(ms)))}</p>
+                    <p>{(t.restore_point)(&(t.date)(&date_of(ms)))}</p>
                     <button type="button" class="button secondary" on:click=undo>{t.undo_restore}</button>
                 </div>
             }
         })
     };
-    let erased = RwSignal::new(None::<Result<(), String>>);
+    let erased = RwSignal::new(None::<Result<(), StoreError>>);
     let erase = move |_| {
         let t = i18n.t();
         if !window().confirm_with_message(t.erase_confirm).unwrap_or(false) {
             return;
         }
-        let result = store.erase_all().map_err(|e| format!("{e:?}"));
+        let result = store.erase_all();
         if result.is_ok() {
             restore_point.set(None);
             loaded.set(None);
@@ -187,42 +172,41 @@ pub fn DataPage() -> impl IntoView {
     let erase_failed = move || {
         let t = i18n.t();
         match erased.get() {
-            Some(Err(detail)) => Some(
-                view! { <p class="notice error" role="alert" id="erase-failed">{(t.erase_failed)(&detail)}</p> },
-            ),
+            Some(Err(e)) => Some(view! {
+                <p class="notice error" role="alert" id="erase-failed">{t.erase_failed} " " {store_error(t, &e)}</p>
+            }),
             _ => None,
         }
     };
-    let t = i18n.t();
     view! {
-        <h1 tabindex="-1">{t.data_title}</h1>
-        <p class="lead">{t.data_lead}</p>
+        <h1 tabindex="-1">{i18n.text(|t| t.data_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.data_lead)}</p>
         <section aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{t.backup_heading}</h2>
-            <p>{t.backup_explain}</p>
-            <button type="button" class="button primary" on:click=move |_| store.download_backup()>{t.download_backup}</button>
+            <h2 id="backup-heading">{i18n.text(|t| t.backup_heading)}</h2>
+            <p>{i18n.text(|t| t.backup_explain)}</p>
+            <button type="button" class="button primary" on:click=move |_| store.download_backup()>{i18n.text(|t| t.download_backup)}</button>
         </section>
         <section aria-labelledby="restore-heading">
-            <h2 id="restore-heading">{t.restore_heading}</h2>
-            <p>{t.restore_explain}</p>
+            <h2 id="restore-heading">{i18n.text(|t| t.restore_heading)}</h2>
+            <p>{i18n.text(|t| t.restore_explain)}</p>
             <div class="drop-zone card" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label for="restore-file">{t.choose_file}</label>
+                <label for="restore-file">{i18n.text(|t| t.choose_file)}</label>
                 <input id="restore-file" type="file" accept=".json,application/json" on:change=on_pick />
-                <p class="hint">{t.drop_here}</p>
+                <p class="hint">{i18n.text(|t| t.drop_here)}</p>
             </div>
             {preview}
             {result}
             {point}
         </section>
         <section aria-labelledby="csv-heading">
-            <h2 id="csv-heading">{t.csv_heading}</h2>
-            <p>{t.csv_explain}</p>
-            <button type="button" class="button secondary" on:click=csv_download>{t.download_csv}</button>
+            <h2 id="csv-heading">{i18n.text(|t| t.csv_heading)}</h2>
+            <p>{i18n.text(|t| t.csv_explain)}</p>
+            <button type="button" class="button secondary" on:click=csv_download>{i18n.text(|t| t.download_csv)}</button>
         </section>
         <section aria-labelledby="erase-heading">
-            <h2 id="erase-heading">{t.erase_heading}</h2>
-            <p>{t.erase_explain}</p>
-            <button type="button" class="button danger" on:click=erase>{t.erase_button}</button>
+            <h2 id="erase-heading">{i18n.text(|t| t.erase_heading)}</h2>
+            <p>{i18n.text(|t| t.erase_explain)}</p>
+            <button type="button" class="button danger" on:click=erase>{i18n.text(|t| t.erase_button)}</button>
             <div role="status">{erase_done}</div>
             {erase_failed}
         </section>

@@ -17,8 +17,9 @@ use crate::domain::{
 };
 use crate::i18n::Texts;
 use crate::ui::{
+    browser::clock::{new_id, now, today},
     document::use_title,
-    store::{Store, new_id, now, today, use_store},
+    store::{Store, use_store},
     use_i18n,
 };
 
@@ -140,14 +141,33 @@ const AMBITION_FIELDS: [Field; 4] = [
     field("ambition_path", |t, _| t.field_labels.ambition_path, Widget::Long),
 ];
 
-fn choices(widget: Widget, t: &'static Texts) -> Vec<(&'static str, &'static str)> {
+/// The stored value of each choice, with the picker of its label.
+type Choice = (&'static str, fn(&'static Texts) -> &'static str);
+
+fn choices(widget: Widget) -> &'static [Choice] {
+    const STATUSES: [Choice; 4] = [
+        (ActionStatus::Planned.code(), |t| t.statuses[0]),
+        (ActionStatus::Doing.code(), |t| t.statuses[1]),
+        (ActionStatus::Done.code(), |t| t.statuses[2]),
+        (ActionStatus::Stopped.code(), |t| t.statuses[3]),
+    ];
+    const COLUMNS: [Choice; 4] = [
+        ("continue", |t| t.columns[0]),
+        ("develop", |t| t.columns[1]),
+        ("dose", |t| t.columns[2]),
+        ("let_go", |t| t.columns[3]),
+    ];
+    const SOURCES: [Choice; 4] = [
+        ("", |t| t.none_option),
+        ("training", |t| t.sources[0]),
+        ("assignment", |t| t.sources[1]),
+        ("intervision", |t| t.sources[2]),
+    ];
     match widget {
-        Widget::Status => ActionStatus::ALL.map(ActionStatus::code).into_iter().zip(t.statuses).collect(),
-        Widget::Column => ["continue", "develop", "dose", "let_go"].into_iter().zip(t.columns).collect(),
-        Widget::Source => std::iter::once(("", t.none_option))
-            .chain(["training", "assignment", "intervision"].into_iter().zip(t.sources))
-            .collect(),
-        _ => Vec::new(),
+        Widget::Status => &STATUSES,
+        Widget::Column => &COLUMNS,
+        Widget::Source => &SOURCES,
+        _ => &[],
     }
 }
 
@@ -161,12 +181,11 @@ fn field_view(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let t = i18n.t();
     let id = format!("f-{}", field.name);
     let text =
         move || record.with(|r| r.as_ref().and_then(|r| r[field.name].as_str()).unwrap_or("").to_owned());
     let set = move |value: Value| store.set_field(&key, field.name, value);
-    let label = (field.label)(t, kind);
+    let label = move || (field.label)(i18n.t(), kind);
     let input = match field.widget {
         Widget::Line | Widget::Date => {
             let kind = if matches!(field.widget, Widget::Date) { "date" } else { "text" };
@@ -194,9 +213,9 @@ fn field_view(
             .into_any();
         }
         Widget::Status | Widget::Column | Widget::Source => {
-            let options = choices(field.widget, t)
-                .into_iter()
-                .map(|(value, label)| view! { <option value=value>{label}</option> })
+            let options = choices(field.widget)
+                .iter()
+                .map(|&(value, label)| view! { <option value=value>{i18n.text(label)}</option> })
                 .collect_view();
             let nullable = matches!(field.widget, Widget::Source);
             view! {
@@ -224,7 +243,6 @@ fn field_view(
 fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let t = i18n.t();
     let programmes = linkable_programmes(my_programme().get_untracked());
     let module =
         move || record.with(|r| r.as_ref().and_then(|r| r["module"].as_str()).unwrap_or("").to_owned());
@@ -232,7 +250,7 @@ fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool
     let modules = programmes
         .iter()
         .flat_map(|p| &p.modules)
-        .map(|m| view! { <option value=m.id.clone()>{format!("{} · {}: {}", m.id.split('.').next().unwrap_or("").to_uppercase(), (t.module_n)(m.number), m.title)}</option> })
+        .map(|m| view! { <option value=m.id.clone()>{move || format!("{} · {}: {}", m.id.split('.').next().unwrap_or("").to_uppercase(), (i18n.t().module_n)(m.number), m.title)}</option> })
         .collect_view();
     let goals = programmes
         .iter()
@@ -269,7 +287,7 @@ fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool
                 .collect_view();
             view! {
                 <fieldset class="goal-links">
-                    <legend>{(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span></legend>
+                    <legend>{move || (i18n.t().module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span></legend>
                     {boxes}
                 </fieldset>
             }
@@ -277,18 +295,18 @@ fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool
         .collect_view();
     view! {
         <div class="field">
-            <label for="f-module">{t.field_labels.module}</label>
+            <label for="f-module">{i18n.text(|t| t.field_labels.module)}</label>
             <select id="f-module" prop:value=module disabled=move || !editable.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     store.set_field(&key_module, "module", if v.is_empty() { Value::Null } else { Value::String(v) });
                 }>
-                <option value="">{t.general_no_module}</option>
+                <option value="">{i18n.text(|t| t.general_no_module)}</option>
                 {modules}
             </select>
         </div>
         <details class="goal-picker">
-            <summary>{t.field_labels.goals}</summary>
+            <summary>{i18n.text(|t| t.field_labels.goals)}</summary>
             {goals}
         </details>
         {share_switch(key, record, editable)}
@@ -299,16 +317,15 @@ fn links_view(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool
 fn share_switch(key: RecordKey, record: Memo<Option<Value>>, editable: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let t = i18n.t();
     let shared = move || record.with(|r| r.as_ref().and_then(|r| r["shared"].as_bool()).unwrap_or(false));
     view! {
         <div class="share card">
             <div class="choice">
                 <input id="f-shared" type="checkbox" prop:checked=shared disabled=move || !editable.get()
                     on:change=move |ev| store.set_field(&key, "shared", Value::Bool(event_target_checked(&ev))) />
-                <label for="f-shared">{t.field_labels.shared}</label>
+                <label for="f-shared">{i18n.text(|t| t.field_labels.shared)}</label>
             </div>
-            <p class="hint">{t.shared_hint}</p>
+            <p class="hint">{i18n.text(|t| t.shared_hint)}</p>
         </div>
     }
 }
@@ -433,7 +450,6 @@ pub fn PortfolioPage() -> impl IntoView {
             (total, entries)
         })
     });
-    let t = i18n.t();
     let new_buttons = Kind::ALL
         .into_iter()
         .filter(|k| *k != Kind::Feedback)
@@ -442,7 +458,7 @@ pub fn PortfolioPage() -> impl IntoView {
             view! {
                 <button type="button" class="button secondary" disabled=move || !store.can_edit()
                     on:click=move |_| { let path = create(store, k, json!({})); navigate(&path, NavigateOptions::default()); }>
-                    {t.kind_new[index(k)]}
+                    {move || i18n.t().kind_new[index(k)]}
                 </button>
             }
         })
@@ -451,7 +467,7 @@ pub fn PortfolioPage() -> impl IntoView {
     let module_options = programmes
         .iter()
         .flat_map(|p| &p.modules)
-        .map(|m| view! { <option value=m.id.clone()>{format!("{}: {}", (t.module_n)(m.number), m.title)}</option> })
+        .map(|m| view! { <option value=m.id.clone()>{move || format!("{}: {}", (i18n.t().module_n)(m.number), m.title)}</option> })
         .collect_view();
     let goal_options = programmes
         .iter()
@@ -496,44 +512,44 @@ pub fn PortfolioPage() -> impl IntoView {
         .into_any()
     };
     view! {
-        <h1 tabindex="-1">{t.portfolio_title}</h1>
-        <p class="lead">{t.portfolio_lead}</p>
+        <h1 tabindex="-1">{i18n.text(|t| t.portfolio_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.portfolio_lead)}</p>
         <p class="portfolio-links">
-            <A href="/portfolio/why">{t.why_title}</A> " · " <A href="/portfolio/360">{t.kind_names[1]}</A>
+            <A href="/portfolio/why">{i18n.text(|t| t.why_title)}</A> " · " <A href="/portfolio/360">{i18n.text(|t| t.kind_names[1])}</A>
         </p>
         <div class="actions new-entries">{new_buttons}</div>
         <section aria-labelledby="find-heading">
-            <h2 id="find-heading">{t.find_heading}</h2>
+            <h2 id="find-heading">{i18n.text(|t| t.find_heading)}</h2>
             <div class="filters">
                 <div class="field">
-                    <label for="find-text">{t.search_label}</label>
+                    <label for="find-text">{i18n.text(|t| t.search_label)}</label>
                     <input id="find-text" type="search" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="find-kind">{t.filter_kind}</label>
+                    <label for="find-kind">{i18n.text(|t| t.filter_kind)}</label>
                     <select id="find-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="">{t.all_kinds}</option>
-                        {Kind::ALL.into_iter().map(|k| view! { <option value=k.segment()>{t.kind_names[index(k)]}</option> }).collect_view()}
+                        <option value="">{i18n.text(|t| t.all_kinds)}</option>
+                        {Kind::ALL.into_iter().map(|k| view! { <option value=k.segment()>{move || i18n.t().kind_names[index(k)]}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="find-status">{t.filter_status}</label>
+                    <label for="find-status">{i18n.text(|t| t.filter_status)}</label>
                     <select id="find-status" on:change=move |ev| status.set(event_target_value(&ev))>
-                        <option value="">{t.all_statuses}</option>
-                        {ActionStatus::ALL.into_iter().zip(t.statuses).map(|(s, label)| view! { <option value=s.code()>{label}</option> }).collect_view()}
+                        <option value="">{i18n.text(|t| t.all_statuses)}</option>
+                        {ActionStatus::ALL.into_iter().enumerate().map(|(i, s)| view! { <option value=s.code()>{move || i18n.t().statuses[i]}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="find-module">{t.filter_module}</label>
+                    <label for="find-module">{i18n.text(|t| t.filter_module)}</label>
                     <select id="find-module" on:change=move |ev| module.set(event_target_value(&ev))>
-                        <option value="">{t.all_modules}</option>
+                        <option value="">{i18n.text(|t| t.all_modules)}</option>
                         {module_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="find-goal">{t.filter_goal}</label>
+                    <label for="find-goal">{i18n.text(|t| t.filter_goal)}</label>
                     <select id="find-goal" on:change=move |ev| goal.set(event_target_value(&ev))>
-                        <option value="">{t.all_goals}</option>
+                        <option value="">{i18n.text(|t| t.all_goals)}</option>
                         {goal_options}
                     </select>
                 </div>
@@ -553,29 +569,27 @@ pub fn WhyPage() -> impl IntoView {
     use_title(move || Some(i18n.t().why_title.to_owned()));
     let record = Memo::new(move |_| portfolio.with(|p| p.record_value(&RecordKey::Why)));
     let editable = Signal::derive(move || store.can_edit());
-    let t = i18n.t();
     let fields =
         WHY_FIELDS.iter().map(|f| field_view(RecordKey::Why, record, *f, 0, editable)).collect_view();
     let ambition = move || {
         (programme.get().map(|p| p.id.as_str()) == Some("smec")).then(|| {
-            let t = i18n.t();
             view! {
                 <fieldset class="ambition">
-                    <legend>{t.ambition_heading}</legend>
+                    <legend>{i18n.text(|t| t.ambition_heading)}</legend>
                     {AMBITION_FIELDS.iter().map(|f| field_view(RecordKey::Why, record, *f, 0, editable)).collect_view()}
                 </fieldset>
             }
         })
     };
     view! {
-        <nav class="breadcrumb" aria-label=t.breadcrumb>
+        <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
             <ol>
-                <li><A href="/portfolio">{t.portfolio_title}</A></li>
-                <li aria-current="page">{t.why_title}</li>
+                <li><A href="/portfolio">{i18n.text(|t| t.portfolio_title)}</A></li>
+                <li aria-current="page">{i18n.text(|t| t.why_title)}</li>
             </ol>
         </nav>
-        <h1 tabindex="-1">{t.why_title}</h1>
-        <p class="lead">{t.why_purpose}</p>
+        <h1 tabindex="-1">{i18n.text(|t| t.why_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.why_purpose)}</p>
         <form class="form card" on:submit=|ev| ev.prevent_default()>
             {fields}
             {ambition}
@@ -593,7 +607,6 @@ pub fn CanvasPage() -> impl IntoView {
     let programme = my_programme();
     use_title(move || Some(i18n.t().kind_names[1].to_owned()));
     let navigate = use_navigate();
-    let t = i18n.t();
     let columns = Column::ALL
         .into_iter()
         .enumerate()
@@ -619,7 +632,7 @@ pub fn CanvasPage() -> impl IntoView {
             let value = ["continue", "develop", "dose", "let_go"][i];
             view! {
                 <section class="canvas-column card" aria-labelledby=format!("col-{value}")>
-                    <h2 id=format!("col-{value}")>{t.columns[i]}</h2>
+                    <h2 id=format!("col-{value}")>{move || i18n.t().columns[i]}</h2>
                     <ul>{items}</ul>
                     <button type="button" class="button secondary" disabled=move || !store.can_edit()
                         on:click=move |_| {
@@ -627,21 +640,21 @@ pub fn CanvasPage() -> impl IntoView {
                             let path = create(store, Kind::Feedback, json!({ "column": value, "module": module }));
                             navigate(&path, NavigateOptions::default());
                         }>
-                        {t.kind_new[1]} <span class="sr-only">{format!(" ({})", t.columns[i])}</span>
+                        {i18n.text(|t| t.kind_new[1])} <span class="sr-only">{move || format!(" ({})", i18n.t().columns[i])}</span>
                     </button>
                 </section>
             }
         })
         .collect_view();
     view! {
-        <nav class="breadcrumb" aria-label=t.breadcrumb>
+        <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
             <ol>
-                <li><A href="/portfolio">{t.portfolio_title}</A></li>
-                <li aria-current="page">{t.kind_names[1]}</li>
+                <li><A href="/portfolio">{i18n.text(|t| t.portfolio_title)}</A></li>
+                <li aria-current="page">{i18n.text(|t| t.kind_names[1])}</li>
             </ol>
         </nav>
-        <h1 tabindex="-1">{t.canvas_title}</h1>
-        <p class="lead">{t.kind_purpose[1]}</p>
+        <h1 tabindex="-1">{i18n.text(|t| t.canvas_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.kind_purpose[1])}</p>
         <div class="canvas">{columns}</div>
     }
 }

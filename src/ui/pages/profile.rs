@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
-use crate::domain::dates::{backup_reminder_due, iso_date};
+use crate::domain::dates::backup_reminder_due;
 use crate::storage::persist;
 use crate::ui::{
+    browser::clock::{date_of, now},
     document::use_title,
     profile_form::ProfileFields,
-    store::{now, use_store},
+    store::use_store,
     use_i18n,
 };
 
@@ -32,7 +33,7 @@ pub fn ProfilePage() -> impl IntoView {
         let t = t();
         let last = portfolio.with(|p| p.settings.last_backup);
         let text = match last {
-            Some(ms) => (t.last_backup)(&(t.date)(&iso_date(ms))),
+            Some(ms) => (t.last_backup)(&(t.date)(&date_of(ms))),
             None => t.backup_never.to_owned(),
         };
         let due = backup_reminder_due(last, now());

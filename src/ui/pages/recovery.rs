@@ -3,7 +3,8 @@ use leptos_router::{NavigateOptions, hooks::use_navigate};
 
 use crate::ui::{
     document::use_title,
-    store::{Mode, Recovery, use_store},
+    messages::{sentence, store_error},
+    store::{Mode, Recovery, StoreError, use_store},
     use_i18n,
 };
 
@@ -14,27 +15,24 @@ pub fn RecoveryPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     use_title(move || Some(i18n.t().recovery_title.to_owned()));
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<StoreError>);
     let confirm = |question: &str| window().confirm_with_message(question).unwrap_or(false);
     let navigate = use_navigate();
     // Once the data is readable again, continue at the dashboard (or onboarding).
-    let report =
-        Callback::new(move |result: Result<(), crate::storage::records::StorageError>| match result {
-            Ok(()) => {
-                error.set(None);
-                navigate("/", NavigateOptions::default());
-            }
-            Err(e) => error.set(Some(format!("{e:?}"))),
-        });
+    let report = Callback::new(move |result: Result<(), StoreError>| match result {
+        Ok(()) => {
+            error.set(None);
+            navigate("/", NavigateOptions::default());
+        }
+        Err(e) => error.set(Some(e)),
+    });
     move || {
         let t = i18n.t();
         let Mode::Recovery(Recovery { problems, restorable, .. }) = store.mode() else {
             return ().into_any();
         };
-        let problem_list = problems
-            .iter()
-            .map(|p| view! { <li><code>{p.key.clone()}</code> ": " {p.message.clone()}</li> })
-            .collect_view();
+        let problem_list =
+            problems.iter().map(|p| view! { <li>{sentence((t.problem)(p))}</li> }).collect_view();
         view! {
             <h1 tabindex="-1">{t.recovery_title}</h1>
             <p class="lead">{t.recovery_lead}</p>
@@ -81,7 +79,7 @@ pub fn RecoveryPage() -> impl IntoView {
                     </button>
                 </div>
             </div>
-            {move || error.get().map(|e| view! { <p class="notice error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="notice error" role="alert">{store_error(i18n.t(), &e)}</p> })}
         }
         .into_any()
     }

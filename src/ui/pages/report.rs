@@ -7,12 +7,8 @@ use crate::domain::{
     assessment::moments_of,
     report::{self, Options},
 };
-use crate::ui::{
-    document::use_title,
-    download::download,
-    store::{today, use_store},
-    use_i18n,
-};
+use crate::i18n::Texts;
+use crate::ui::{browser::clock::today, document::use_title, download::download, store::use_store, use_i18n};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -35,7 +31,6 @@ pub fn ReportPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let t = i18n.t();
     type Flag = fn(&mut Options) -> &mut bool;
     let flags: [Flag; 6] = [
         |o| &mut o.profile,
@@ -55,15 +50,15 @@ pub fn ReportPage() -> impl IntoView {
                     <input type="checkbox" id=id.clone()
                         prop:checked=move || options.with(|o| *flag(&mut o.clone()))
                         on:change=move |ev| { let on = event_target_checked(&ev); options.update(|o| *flag(o) = on); } />
-                    <label for=id>{t.report_sections[i]}</label>
+                    <label for=id>{move || i18n.t().report_sections[i]}</label>
                 </div>
             }
         })
         .collect_view();
-    let moment_select = move |label: &'static str, id: &'static str, latest: bool| {
+    let moment_select = move |label: fn(&'static Texts) -> &'static str, id: &'static str, latest: bool| {
         view! {
             <div class="field">
-                <label for=id>{label}</label>
+                <label for=id>{i18n.text(label)}</label>
                 <select id=id on:change=move |ev| {
                     let v = Some(event_target_value(&ev)).filter(|v| !v.is_empty());
                     options.update(|o| if latest { o.latest_moment = v } else { o.first_moment = v });
@@ -86,23 +81,23 @@ pub fn ReportPage() -> impl IntoView {
     };
     view! {
         <div class="no-print">
-            <h1 tabindex="-1">{t.report_title}</h1>
-            <p class="lead">{t.report_lead}</p>
+            <h1 tabindex="-1">{i18n.text(|t| t.report_title)}</h1>
+            <p class="lead">{i18n.text(|t| t.report_lead)}</p>
             <form class="form card report-options" on:submit=|ev| ev.prevent_default()>
                 <fieldset>
-                    <legend>{t.report_options}</legend>
+                    <legend>{i18n.text(|t| t.report_options)}</legend>
                     {checkboxes}
                 </fieldset>
                 {move || (moments.with(|m| m.len()) > 1).then(|| view! {
-                    {moment_select(t.compare_first, "compare-first", false)}
-                    {moment_select(t.compare_latest, "compare-latest", true)}
+                    {moment_select(|t| t.compare_first, "compare-first", false)}
+                    {moment_select(|t| t.compare_latest, "compare-latest", true)}
                 })}
                 <div class="actions">
-                    <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>{t.print_report}</button>
-                    <button type="button" class="button secondary" on:click=download_html>{t.download_report}</button>
+                    <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>{i18n.text(|t| t.print_report)}</button>
+                    <button type="button" class="button secondary" on:click=download_html>{i18n.text(|t| t.download_report)}</button>
                 </div>
             </form>
-            <h2>{t.report_preview}</h2>
+            <h2>{i18n.text(|t| t.report_preview)}</h2>
         </div>
         <div class="report-preview" inner_html=move || html.get()></div>
     }

@@ -1,0 +1,47 @@
+//! What a person reads when something did not work: one sentence with the way out, in the
+//! interface language, for every typed error the store and storage report.
+
+use crate::domain::backup::BackupError;
+use crate::i18n::Texts;
+use crate::storage::records::StorageError;
+use crate::ui::store::StoreError;
+
+pub fn storage_error(t: &'static Texts, e: &StorageError) -> &'static str {
+    match e {
+        StorageError::Quota => t.save_failed_quota,
+        StorageError::Unavailable => t.save_failed_unavailable,
+        StorageError::Refused(_) => t.save_failed_other,
+    }
+}
+
+pub fn store_error(t: &'static Texts, e: &StoreError) -> &'static str {
+    match e {
+        StoreError::Storage(e) => storage_error(t, e),
+        StoreError::ReadOnly => t.store_read_only,
+        StoreError::NoRestorePoint => t.no_restore_point,
+        StoreError::RestorePointUnreadable => t.restore_point_unreadable,
+    }
+}
+
+/// Why a chosen file is not restored.
+pub fn backup_error(t: &Texts, e: &BackupError) -> String {
+    let r = &t.restore_errors;
+    match e {
+        BackupError::TooLarge => r.too_large.to_owned(),
+        BackupError::NotJson => r.not_json.to_owned(),
+        BackupError::Truncated => r.truncated.to_owned(),
+        BackupError::NotABackup => r.not_a_backup.to_owned(),
+        BackupError::Newer(v) => (r.newer)(*v),
+        BackupError::Damaged => r.damaged.to_owned(),
+        BackupError::Invalid(detail) => (r.invalid)(detail),
+    }
+}
+
+/// `text` with a capital first letter, to stand on its own (in a list).
+pub fn sentence(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}

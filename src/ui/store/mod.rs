@@ -1,0 +1,261 @@
+//! The participant's portfolio as reactive state, saved automatically.
+//!
+//! Pages read the portfolio through [`Store`] and change it only through its named edit methods.
+//! The parts: this file (state and edits), [`autosave`] (debounced writes of changed records),
+//! [`other_tabs`] (merging what another open tab saved), [`recovery`] (start-up, restore,
+//! recovery choices and erasing everything).
+
+mod autosave;
+mod other_tabs;
+mod recovery;
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::domain::{
+    portfolio::{ModuleStatus, Moment, Portfolio, Profile},
+    records::{Problem, RecordKey},
+};
+use crate::storage::{persist, records::StorageError};
+use crate::ui::browser::{broadcast::Channel, clock::now};
+use autosave::Pending;
+
+pub use other_tabs::Clash;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    /// Nothing stored yet: a first visit. The first edit creates the portfolio.
+    Fresh,
+    Ready,
+    /// The stored data was written by a newer Leerpad: shown read-only, never overwritten.
+    ReadOnly {
+        schema: u32,
+    },
+    /// Stored data could not be read; nothing is written until the participant chooses.
+    Recovery(Recovery),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovery {
+    pub problems: Vec<Problem>,
+    /// Everything Leerpad had stored, untouched, for the download.
+    pub raw: Vec<(String, String)>,
+    /// Damaged record keys that have a readable backup copy.
+    pub restorable: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Nothing changed in this visit yet.
+    Idle,
+    Pending,
+    Saved,
+    Failed(StorageError),
+}
+
+/// Why a store action did not happen. The interface words each case (`ui::messages`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    Storage(StorageError),
+    /// The data is read-only (written by a newer Leerpad) or being recovered.
+    ReadOnly,
+    /// "Undo the restore" without a kept restore point.
+    NoRestorePoint,
+    /// The kept restore point cannot be read any more.
+    RestorePointUnreadable,
+}
+
+impl From<StorageError> for StoreError {
+    fn from(e: StorageError) -> Self {
+        StoreError::Storage(e)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    portfolio: RwSignal<Portfolio>,
+    mode: RwSignal<Mode>,
+    save_state: RwSignal<SaveState>,
+    /// This tab's text that another tab replaced in a simultaneous edit, to tell the participant.
+    clash: RwSignal<Option<Clash>>,
+    /// The record deleted last, with its JSON, while it can still be brought back.
+    deleted: RwSignal<Option<(RecordKey, String)>>,
+    pending: StoredValue<Pending>,
+    /// Tells the other open tabs about clashes (see [`other_tabs`]).
+    tabs: StoredValue<Option<Channel>>,
+}
+
+impl Store {
+    fn open() -> Store {
+        let boot = recovery::boot();
+        let store = Store {
+            portfolio: RwSignal::new(boot.portfolio),
+            mode: RwSignal::new(boot.mode),
+            // With storage refused the participant must know from the start that nothing is kept.
+            save_state: RwSignal::new(match boot.storage {
+                Err(e) => SaveState::Failed(e),
+                Ok(()) => SaveState::Idle,
+            }),
+            clash: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            pending: StoredValue::new(Pending::default()),
+            tabs: StoredValue::new(None),
+        };
+        if boot.migrated {
+            // Upgraded from an older schema: write it back in the current form straight away.
+            store.mark_all_dirty();
+            store.flush();
+        }
+        store
+    }
+
+    /// Read access to the whole portfolio (tracked). Changes go through the edit methods.
+    pub fn portfolio(self) -> ReadSignal<Portfolio> {
+        self.portfolio.read_only()
+    }
+
+    pub fn mode(self) -> Mode {
+        self.mode.get()
+    }
+
+    pub fn save_state(self) -> SaveState {
+        self.save_state.get()
+    }
+
+    pub fn clash(self) -> Option<Clash> {
+        self.clash.get()
+    }
+
+    pub fn dismiss_clash(self) {
+        self.clash.set(None);
+    }
+
+    /// Whether edits are possible now (not while read-only or recovering).
+    pub fn can_edit(self) -> bool {
+        matches!(self.mode.get(), Mode::Fresh | Mode::Ready)
+    }
+
+    /// Applies `change` to the record `key` and schedules the save.
+    fn edit(self, key: RecordKey, change: impl FnOnce(&mut Portfolio)) {
+        match self.mode.get_untracked() {
+            Mode::Ready => {}
+            Mode::Fresh => self.create(),
+            Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
+        }
+        let portfolio = self.portfolio;
+        self.pending.update_value(|p| {
+            if p.dirty.insert(key.clone()) {
+                p.base.insert(key.clone(), portfolio.with_untracked(|pf| pf.record_value(&key)));
+            }
+        });
+        self.portfolio.update(change);
+        self.schedule();
+    }
+
+    /// Turns a first visit into a stored portfolio: all base records, and the persistence request.
+    fn create(self) {
+        self.mode.set(Mode::Ready);
+        self.mark_all_dirty();
+        self.portfolio.update(|p| p.settings.persistence_requested = true);
+        leptos::task::spawn_local(async {
+            let _ = persist::request().await;
+        });
+    }
+
+    /// Onboarding: stores the profile (possibly empty, when skipped).
+    pub fn start(self, profile: Profile) {
+        self.edit(RecordKey::Profile, |p| p.profile = profile);
+        self.flush();
+    }
+
+    pub fn edit_profile(self, change: impl FnOnce(&mut Profile)) {
+        self.edit(RecordKey::Profile, |p| change(&mut p.profile));
+    }
+
+    pub fn set_status(self, module_id: &str, status: ModuleStatus) {
+        self.edit(RecordKey::Progress, |p| p.set_status(module_id, status));
+    }
+
+    pub fn add_moment(self, moment: Moment) {
+        let id = moment.id.clone();
+        self.edit(RecordKey::Moment(id.clone()), |p| drop(p.moments.insert(id, moment)));
+    }
+
+    pub fn edit_moment(self, id: &str, change: impl FnOnce(&mut Moment)) {
+        self.edit(RecordKey::Moment(id.to_owned()), |p| {
+            if let Some(m) = p.moments.get_mut(id) {
+                change(m);
+            }
+        });
+    }
+
+    pub fn delete_moment(self, id: &str) {
+        self.edit(RecordKey::Moment(id.to_owned()), |p| drop(p.moments.remove(id)));
+        self.flush();
+    }
+
+    /// Creates a portfolio item from its JSON (a new entry, or one brought back).
+    pub fn put(self, key: RecordKey, json: String) {
+        self.edit(key.clone(), |p| {
+            let _ = p.put_record(&key, Some(&json));
+        });
+    }
+
+    /// Sets one field of a record to a JSON value and stamps `updated` where the record has it.
+    /// Generic editors use this; the domain types check the value when it is read back.
+    pub fn set_field(self, key: &RecordKey, field: &'static str, value: Value) {
+        let key = key.clone();
+        self.edit(key.clone(), move |p| {
+            let Some(Value::Object(mut record)) = p.record_value(&key) else { return };
+            record.insert(field.to_owned(), value);
+            if record.contains_key("updated") {
+                record.insert("updated".to_owned(), now().into());
+            }
+            let _ = p.put_record(&key, Some(&Value::Object(record).to_string()));
+        });
+    }
+
+    /// Deletes a record; it can be brought back with [`Store::undo_delete`] for ten seconds.
+    pub fn delete(self, key: RecordKey) {
+        let Some(json) = self.portfolio.with_untracked(|p| p.record_json(&key)) else { return };
+        self.edit(key.clone(), |p| {
+            let _ = p.put_record(&key, None);
+        });
+        self.flush();
+        self.deleted.set(Some((key.clone(), json)));
+        let deleted = self.deleted;
+        set_timeout(
+            move || {
+                if deleted.get_untracked().is_some_and(|(k, _)| k == key) {
+                    deleted.set(None);
+                }
+            },
+            std::time::Duration::from_secs(10),
+        );
+    }
+
+    pub fn recently_deleted(self) -> bool {
+        self.deleted.with(Option::is_some)
+    }
+
+    pub fn undo_delete(self) {
+        if let Some((key, json)) = self.deleted.get_untracked() {
+            self.deleted.set(None);
+            self.put(key, json);
+            self.flush();
+        }
+    }
+}
+
+/// Opens the store, listens to other tabs and saves when the page goes away.
+pub fn provide_store() -> Store {
+    let store = Store::open();
+    provide_context(store);
+    other_tabs::listen(store);
+    crate::ui::browser::page_hidden::on_page_hidden(move || store.flush());
+    store
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
