@@ -12,12 +12,13 @@ pub fn load_locale() -> Locale {
     area()
         .ok()
         .and_then(|a| a.get_item(LOCALE_KEY).ok().flatten())
-        .and_then(|code| Locale::from_code(&code))
+        // Stored as a JSON string (`"en"`), as every build has written it.
+        .and_then(|json| Locale::from_code(json.strip_prefix('"')?.strip_suffix('"')?))
         .unwrap_or_default()
 }
 
 /// Remembers the language. A failure (storage refused, full) only means the choice is not
 /// remembered next time; the switch itself still works, so the caller may ignore the error.
 pub fn save_locale(locale: Locale) -> Result<(), StorageError> {
-    area()?.set_item(LOCALE_KEY, locale.code()).map_err(classify)
+    area()?.set_item(LOCALE_KEY, &format!("\"{}\"", locale.code())).map_err(classify)
 }
