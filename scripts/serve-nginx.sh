@@ -8,6 +8,8 @@ dist=$(cd "${1:-dist}" && pwd)
 port=${2:-4173}
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/leerpad-nginx.XXXXXX")
 mkdir -p "$prefix/conf" "$prefix/tmp" "$prefix/logs"
+# Debian's module configs load modules/<name>.so relative to the prefix.
+ln -s /usr/lib/nginx/modules "$prefix/modules"
 cp "$here/deploy/csp.conf" "$prefix/conf/csp.conf"
 sed -e "s|^\(\s*\)listen 80;|\1listen 127.0.0.1:$port;|" -e "s|^\(\s*\)root /var/www/leerpad;|\1root $dist;|" \
   "$here/deploy/nginx.conf" > "$prefix/conf/leerpad.conf"
@@ -17,6 +19,8 @@ user_line=""
 [[ $(id -u) -eq 0 ]] && user_line="user root;"
 cat > "$prefix/conf/nginx.conf" <<CONF
 $user_line
+# Debian's dynamic modules, brotli_static among them.
+include /etc/nginx/modules-enabled/*.conf;
 daemon off;
 worker_processes 1;
 pid $prefix/nginx.pid;

@@ -3,7 +3,8 @@
 # Idempotent: when everything is present it only checks versions and returns in about a second.
 #
 #   scripts/setup.sh          wasm target, trunk, wasm-bindgen-cli, npm dev tools (wasm-opt)
-#   scripts/setup.sh --test   the same, plus Debian's chromium, chromium-driver and nginx
+#   scripts/setup.sh --test   the same, plus Debian's chromium, chromium-driver, and nginx with
+#                             the brotli_static module
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,9 +51,11 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund
 fi
 
-if $with_browser && ! { command -v chromium && command -v chromedriver && command -v nginx; } >/dev/null; then
-  say "installing Debian chromium, chromium-driver and nginx (the tests serve dist/ with it)"
+test_packages=(chromium chromium-driver nginx libnginx-mod-http-brotli-static)
+installed() { [[ $(dpkg-query -W -f='${Status}\n' "$@" 2>/dev/null | grep -c 'install ok installed') -eq $# ]]; }
+if $with_browser && ! installed "${test_packages[@]}"; then
+  say "installing Debian ${test_packages[*]} (the tests serve dist/ with nginx)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver nginx
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${test_packages[@]}"
 fi
 exit 0

@@ -27,6 +27,7 @@ release_builds() {
 
 layer "release builds: dist/ and a changed second build for the update test" release_builds
 if [[ ${results[-1]} == passed ]]; then
+  layer "size: first load within size-budget.json" node scripts/size.mjs dist
   layer "end-to-end: Playwright + axe-core against dist/" npx playwright test -c tests/e2e
 else
   names+=("end-to-end: Playwright + axe-core against dist/"); results+=(FAILED)

@@ -98,7 +98,8 @@ function cachedPaths(page, name) {
 
 function buildFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name !== 'sw.js')
+    // The .br and .gz copies are what nginx sends for the same address, not files of their own.
+    .filter((e) => e.isFile() && e.name !== 'sw.js' && !/\.(br|gz)$/.test(e.name))
     .map((e) => '/' + relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
     .sort();
 }
