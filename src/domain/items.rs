@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::portfolio::{JournalEntry, Millis, Portfolio};
+use super::portfolio::{Millis, Portfolio};
 
 /// Where a reflection's learning came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,23 @@ pub enum Source {
     Training,
     Assignment,
     Intervision,
+}
+
+impl Source {
+    pub const ALL: [Source; 3] = [Source::Training, Source::Assignment, Source::Intervision];
+
+    /// The name used in stored JSON and in forms.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Source::Training => "training",
+            Source::Assignment => "assignment",
+            Source::Intervision => "intervision",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|s| s.code() == code)
+    }
 }
 
 /// The four columns of the 360-feedback canvas.
@@ -30,6 +47,20 @@ pub enum Column {
 
 impl Column {
     pub const ALL: [Column; 4] = [Column::Continue, Column::Develop, Column::Dose, Column::LetGo];
+
+    /// The name used in stored JSON and in forms.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Column::Continue => "continue",
+            Column::Develop => "develop",
+            Column::Dose => "dose",
+            Column::LetGo => "let_go",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.code() == code)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +85,10 @@ impl ActionStatus {
             ActionStatus::Done => "done",
             ActionStatus::Stopped => "stopped",
         }
+    }
+
+    pub fn from_code(code: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
@@ -167,6 +202,11 @@ impl Kind {
         [Kind::Reflection, Kind::Feedback, Kind::Action, Kind::Question, Kind::Intervision];
 
     /// The URL and storage segment: `/portfolio/<segment>/<id>`, `leerpad:<segment>:<id>`.
+    /// Its place in [`Kind::ALL`] (interface tables are ordered the same way).
+    pub fn position(self) -> usize {
+        Kind::ALL.iter().position(|k| *k == self).unwrap_or(0)
+    }
+
     pub fn segment(self) -> &'static str {
         match self {
             Kind::Reflection => "journal",
@@ -341,6 +381,55 @@ impl Filter {
     }
 }
 
+/// One line of the portfolio overview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub entry: Entry,
+    /// An action past its due date (see [`is_overdue`]).
+    pub overdue: bool,
+}
+
+impl Row {
+    /// What identifies the line as shown: a list re-renders a line only when this changes.
+    pub fn shown_as(&self) -> (Kind, String, String, String, Option<String>, bool, bool) {
+        let e = &self.entry;
+        (
+            e.kind,
+            e.id.clone(),
+            e.title.clone(),
+            e.sort_key.0.clone(),
+            e.module.clone(),
+            e.shared,
+            self.overdue,
+        )
+    }
+}
+
+/// The portfolio overview: how many entries there are, and those that pass the filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listing {
+    pub total: usize,
+    pub rows: Vec<Row>,
+}
+
+impl Portfolio {
+    /// The overview for `filter`, newest first, with overdue actions marked as of `today`.
+    pub fn listing(&self, filter: &Filter, today: &str) -> Listing {
+        let entries = self.entries();
+        let total = entries.len();
+        let rows = filter
+            .apply(entries)
+            .into_iter()
+            .map(|entry| {
+                let overdue = entry.kind == Kind::Action
+                    && self.actions.get(&entry.id).is_some_and(|a| is_overdue(a, today));
+                Row { entry, overdue }
+            })
+            .collect();
+        Listing { total, rows }
+    }
+}
+
 /// An action is overdue when it has a due date before today and is neither done nor stopped.
 pub fn is_overdue(action: &Action, today: &str) -> bool {
     matches!(action.status, ActionStatus::Planned | ActionStatus::Doing)
@@ -363,14 +452,10 @@ pub fn action_from_feedback(item: &FeedbackItem, id: String, now: Millis) -> Act
     }
 }
 
-/// A new reflection for today.
-pub fn new_reflection(id: String, now: Millis, date: String, module: Option<String>) -> JournalEntry {
-    JournalEntry { id, created: now, updated: now, date, module, ..JournalEntry::default() }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::portfolio::JournalEntry;
 
     fn sample() -> Portfolio {
         let mut p = Portfolio::default();

@@ -9,6 +9,7 @@ pub mod content_model;
 pub mod csv;
 pub mod dates;
 pub mod figures;
+pub mod forms;
 pub mod html;
 pub mod items;
 pub mod merge;

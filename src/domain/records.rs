@@ -101,6 +101,19 @@ pub fn current_meta_json() -> String {
 }
 
 impl RecordKey {
+    /// The item ID of a collection record; `None` for the single records.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            RecordKey::Profile | RecordKey::Progress | RecordKey::Settings | RecordKey::Why => None,
+            RecordKey::Journal(id)
+            | RecordKey::Moment(id)
+            | RecordKey::Feedback(id)
+            | RecordKey::Action(id)
+            | RecordKey::Question(id)
+            | RecordKey::Intervision(id) => Some(id),
+        }
+    }
+
     pub fn storage_key(&self) -> String {
         match self {
             RecordKey::Profile => format!("{PREFIX}profile"),

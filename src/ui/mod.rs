@@ -5,6 +5,8 @@ mod app_update;
 pub mod browser;
 mod document;
 mod download;
+mod form;
+mod hooks;
 mod i18n;
 mod layout;
 pub mod messages;

@@ -11,24 +11,17 @@ use crate::domain::{
 use crate::ui::{
     browser::clock::{new_id, now, today},
     document::use_title,
+    hooks::use_my_programme,
     store::use_store,
     use_i18n,
 };
-
-/// The participant's programme, if chosen.
-pub fn my_programme() -> Memo<Option<&'static Programme>> {
-    let portfolio = use_store().portfolio();
-    Memo::new(move |_| {
-        portfolio.with(|p| p.profile.programme.as_deref().and_then(|id| Catalog::embedded().programme(id)))
-    })
-}
 
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let programme = my_programme();
+    let programme = use_my_programme();
     use_title(move || Some(i18n.t().assessment_title.to_owned()));
     move || {
         let t = i18n.t();

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::assessment::my_programme;
 use crate::domain::{
     Programme,
     assessment::{GoalRow, goal_rows, module_average, moments_of},
@@ -11,7 +10,7 @@ use crate::domain::{
     figures,
 };
 use crate::i18n::Texts;
-use crate::ui::{document::use_title, store::use_store, use_i18n};
+use crate::ui::{document::use_title, hooks::use_my_programme, store::use_store, use_i18n};
 
 /// The goal's text, or its ID marked as removed.
 fn goal_cell(t: &'static Texts, row: &GoalRow<'static>) -> impl IntoView + use<> {
@@ -39,7 +38,7 @@ pub fn GrowthPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let programme = my_programme();
+    let programme = use_my_programme();
     use_title(move || Some(i18n.t().growth_title.to_owned()));
     let rows = Memo::new(move |_| {
         let programme = programme.get()?;

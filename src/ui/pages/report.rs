@@ -2,20 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::assessment::my_programme;
 use crate::domain::{
     assessment::moments_of,
     report::{self, Options},
 };
 use crate::i18n::Texts;
-use crate::ui::{browser::clock::today, document::use_title, download::download, store::use_store, use_i18n};
+use crate::ui::{
+    browser::clock::today, document::use_title, download::download, hooks::use_my_programme,
+    store::use_store, use_i18n,
+};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let programme = my_programme();
+    let programme = use_my_programme();
     use_title(move || Some(i18n.t().report_title.to_owned()));
     let options = RwSignal::new(Options::default());
     let html = Memo::new(move |_| {

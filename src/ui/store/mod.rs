@@ -10,14 +10,18 @@ mod other_tabs;
 mod recovery;
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use crate::domain::{
+    forms::{self, Field, FieldValue, NewItem},
+    items::{Column, Kind},
     portfolio::{ModuleStatus, Moment, Portfolio, Profile},
     records::{Problem, RecordKey},
 };
 use crate::storage::{persist, records::StorageError};
-use crate::ui::browser::{broadcast::Channel, clock::now};
+use crate::ui::browser::{
+    broadcast::Channel,
+    clock::{new_id, now, today},
+};
 use autosave::Pending;
 
 pub use other_tabs::Clash;
@@ -194,25 +198,55 @@ impl Store {
         self.flush();
     }
 
-    /// Creates a portfolio item from its JSON (a new entry, or one brought back).
-    pub fn put(self, key: RecordKey, json: String) {
+    /// Brings back a record from its JSON (the undo of a delete).
+    fn put(self, key: RecordKey, json: String) {
         self.edit(key.clone(), |p| {
             let _ = p.put_record(&key, Some(&json));
         });
     }
 
-    /// Sets one field of a record to a JSON value and stamps `updated` where the record has it.
-    /// Generic editors use this; the domain types check the value when it is read back.
-    pub fn set_field(self, key: &RecordKey, field: &'static str, value: Value) {
-        let key = key.clone();
-        self.edit(key.clone(), move |p| {
-            let Some(Value::Object(mut record)) = p.record_value(&key) else { return };
-            record.insert(field.to_owned(), value);
-            if record.contains_key("updated") {
-                record.insert("updated".to_owned(), now().into());
-            }
-            let _ = p.put_record(&key, Some(&Value::Object(record).to_string()));
+    /// Starts a new, empty item of `kind` and returns its key (see [`Portfolio::add_item`]).
+    pub fn add_item(self, kind: Kind, module: Option<String>, column: Column) -> RecordKey {
+        let new = NewItem { id: new_id(&kind.segment()[..1]), now: now(), today: today(), module, column };
+        let key = forms::record_key(kind, new.id.clone());
+        self.edit(key.clone(), |p| drop(p.add_item(kind, new)));
+        key
+    }
+
+    /// Makes a new action from a 360-feedback item; `None` when the item is gone.
+    pub fn add_action_from_feedback(self, feedback_id: &str) -> Option<RecordKey> {
+        if !self.portfolio.with_untracked(|p| p.feedback.contains_key(feedback_id)) {
+            return None;
+        }
+        let id = new_id("a");
+        let key = RecordKey::Action(id.clone());
+        self.edit(key.clone(), |p| drop(p.add_action_from_feedback(feedback_id, id, now())));
+        Some(key)
+    }
+
+    /// Applies a typed change to an item and stamps it as changed now.
+    fn change_item(self, key: &RecordKey, change: impl FnOnce(&mut Portfolio)) {
+        self.edit(key.clone(), |p| {
+            change(p);
+            p.touch(key, now());
         });
+    }
+
+    /// Sets one field of a record (see [`crate::domain::forms`]).
+    pub fn set_field(self, key: &RecordKey, field: Field, value: FieldValue) {
+        self.change_item(key, |p| (field.set)(p, key, value));
+    }
+
+    pub fn set_module(self, key: &RecordKey, module: &str) {
+        self.change_item(key, |p| p.set_module(key, module));
+    }
+
+    pub fn link_goal(self, key: &RecordKey, goal: &str, on: bool) {
+        self.change_item(key, |p| p.link_goal(key, goal, on));
+    }
+
+    pub fn set_shared(self, key: &RecordKey, on: bool) {
+        self.change_item(key, |p| p.set_shared(key, on));
     }
 
     /// Deletes a record; it can be brought back with [`Store::undo_delete`] for ten seconds.

@@ -1,0 +1,93 @@
+//! `/portfolio/:kind/:id`: one entry of any kind, in the one form renderer.
+
+use leptos::prelude::*;
+use leptos_router::{NavigateOptions, components::A, hooks::use_navigate, hooks::use_params_map};
+
+use crate::domain::{
+    forms::{fields, record_key},
+    items::Kind,
+    records::RecordKey,
+};
+use crate::ui::{
+    document::use_title,
+    form::{field_view, links_view},
+    store::use_store,
+    use_i18n,
+};
+
+#[component]
+pub fn EntryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    let params = use_params_map();
+    let target = Memo::new(move |_| {
+        let p = params.read();
+        let kind = Kind::from_segment(&p.get("kind")?)?;
+        Some((kind, record_key(kind, p.get("id")?)))
+    });
+    let exists = Memo::new(move |_| {
+        target.with(|t| t.as_ref().is_some_and(|(_, key)| portfolio.with(|p| p.record_json(key).is_some())))
+    });
+    let editable = Signal::derive(move || store.can_edit());
+    use_title(move || {
+        let (kind, _) = target.get()?;
+        Some(i18n.t().kind_names[kind.position()].to_owned())
+    });
+    let navigate = use_navigate();
+    move || {
+        let (Some((kind, key)), true) = (target.get(), exists.get()) else {
+            return view! { <crate::ui::pages::NotFound /> }.into_any();
+        };
+        let k = kind.position();
+        let form =
+            fields(kind).iter().map(|f| field_view(key.clone(), *f, Some(kind), editable)).collect_view();
+        let hint = move || match kind {
+            Kind::Reflection => Some(i18n.t().prompts_hint),
+            Kind::Intervision => Some(i18n.t().intervision_hint),
+            _ => None,
+        };
+        let to_action = (kind == Kind::Feedback).then(|| {
+            let key = key.clone();
+            let navigate = navigate.clone();
+            view! {
+                <button type="button" class="button secondary" disabled=move || !editable.get() on:click=move |_| {
+                    let RecordKey::Feedback(id) = &key else { return };
+                    if let Some(RecordKey::Action(action)) = store.add_action_from_feedback(id) {
+                        navigate(&format!("/portfolio/action/{action}"), NavigateOptions::default());
+                    }
+                }>{i18n.text(|t| t.make_action)}</button>
+            }
+        });
+        let delete = {
+            let key = key.clone();
+            let navigate = navigate.clone();
+            move |_| {
+                if window().confirm_with_message(i18n.t().delete_entry_confirm).unwrap_or(false) {
+                    store.delete(key.clone());
+                    navigate("/portfolio", NavigateOptions::default());
+                }
+            }
+        };
+        view! {
+            <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
+                <ol>
+                    <li><A href="/portfolio">{i18n.text(|t| t.portfolio_title)}</A></li>
+                    <li aria-current="page">{move || i18n.t().kind_names[k]}</li>
+                </ol>
+            </nav>
+            <h1 tabindex="-1">{move || i18n.t().kind_names[k]}</h1>
+            <p class="lead">{move || i18n.t().kind_purpose[k]}</p>
+            {move || hint().map(|h| view! { <p class="notice info">{h}</p> })}
+            <form class="form card entry-form" on:submit=|ev| ev.prevent_default()>
+                {form}
+                {links_view(key.clone(), editable)}
+            </form>
+            <div class="actions">
+                {to_action}
+                <button type="button" class="button danger" disabled=move || !editable.get() on:click=delete>{i18n.text(|t| t.delete_entry)}</button>
+            </div>
+        }
+        .into_any()
+    }
+}

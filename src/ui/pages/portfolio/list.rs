@@ -1,0 +1,160 @@
+//! `/portfolio`: everything, newest first, with search and filters. The list is keyed, so a
+//! filter change or an edit re-renders only the lines that changed.
+
+use leptos::prelude::*;
+use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
+
+use crate::domain::items::{ActionStatus, Column, Filter, Kind, Row};
+use crate::ui::{
+    browser::clock::today,
+    document::use_title,
+    hooks::{linkable_programmes, use_my_programme},
+    store::use_store,
+    use_i18n,
+};
+
+/// One line of the overview.
+fn row_view(row: Row) -> impl IntoView {
+    let i18n = use_i18n();
+    let Row { entry: e, overdue } = row;
+    let k = e.kind.position();
+    let href = format!("/portfolio/{}/{}", e.kind.segment(), e.id);
+    let title =
+        move || if e.title.trim().is_empty() { i18n.t().untitled.to_owned() } else { e.title.clone() };
+    let date = e.sort_key.0;
+    let module = e.module.map(|m| m.to_uppercase());
+    view! {
+        <li class="entry card">
+            <p class="entry-kind">{move || i18n.t().kind_names[k]}</p>
+            <h3><A href=href>{title}</A></h3>
+            <p class="meta">
+                {move || (!date.is_empty()).then(|| (i18n.t().date)(&date))}
+                {module.map(|m| view! { " · " {m} })}
+            </p>
+            {e.shared.then(|| view! { <p class="status-badge status-done">{i18n.text(|t| t.shared_badge)}</p> })}
+            {overdue.then(|| view! { <p class="status-badge status-in-progress">{i18n.text(|t| t.overdue)}</p> })}
+        </li>
+    }
+}
+
+#[component]
+pub fn PortfolioPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    let programme = use_my_programme();
+    use_title(move || Some(i18n.t().portfolio_title.to_owned()));
+    let text = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let module = RwSignal::new(String::new());
+    let goal = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let navigate = use_navigate();
+    let listing = Memo::new(move |_| {
+        let filter = Filter {
+            kind: Kind::from_segment(&kind.get()),
+            module: Some(module.get()).filter(|m| !m.is_empty()),
+            goal: Some(goal.get()).filter(|g| !g.is_empty()),
+            status: ActionStatus::from_code(&status.get()),
+            text: text.get(),
+        };
+        portfolio.with(|p| p.listing(&filter, &today()))
+    });
+    let new_buttons = Kind::ALL
+        .into_iter()
+        .filter(|k| *k != Kind::Feedback)
+        .map(|k| {
+            let navigate = navigate.clone();
+            view! {
+                <button type="button" class="button secondary" disabled=move || !store.can_edit()
+                    on:click=move |_| {
+                        let key = store.add_item(k, None, Column::default());
+                        navigate(&format!("/portfolio/{}/{}", k.segment(), key.id().unwrap_or_default()), NavigateOptions::default());
+                    }>
+                    {move || i18n.t().kind_new[k.position()]}
+                </button>
+            }
+        })
+        .collect_view();
+    let programmes = linkable_programmes(programme.get_untracked());
+    let module_options = programmes
+        .iter()
+        .flat_map(|p| &p.modules)
+        .map(|m| view! { <option value=m.id.clone()>{move || format!("{}: {}", (i18n.t().module_n)(m.number), m.title)}</option> })
+        .collect_view();
+    let goal_options = programmes
+        .iter()
+        .flat_map(|p| {
+            p.modules
+                .iter()
+                .flat_map(move |m| m.goals.iter().enumerate().map(move |(i, g)| (m.number, i + 1, g)))
+        })
+        .map(|(m, i, g)| view! { <option value=g.id.clone()>{format!("{m}.{i} {}", g.text)}</option> })
+        .collect_view();
+    let empty = move || {
+        listing.with(|l| {
+            if l.total == 0 {
+                Some(i18n.t().portfolio_empty)
+            } else if l.rows.is_empty() {
+                Some(i18n.t().no_results)
+            } else {
+                None
+            }
+        })
+    };
+    let list = view! {
+        {move || empty().map(|text| view! { <p class="empty">{text}</p> })}
+        <p class="meta" id="result-count" hidden=move || empty().is_some()>
+            {move || (i18n.t().results)(listing.with(|l| l.rows.len()))}
+        </p>
+        <ul class="entries" role="list" hidden=move || empty().is_some()>
+            <For each=move || listing.get().rows key=Row::shown_as children=row_view />
+        </ul>
+    };
+    view! {
+        <h1 tabindex="-1">{i18n.text(|t| t.portfolio_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.portfolio_lead)}</p>
+        <p class="portfolio-links">
+            <A href="/portfolio/why">{i18n.text(|t| t.why_title)}</A> " · " <A href="/portfolio/360">{i18n.text(|t| t.kind_names[1])}</A>
+        </p>
+        <div class="actions new-entries">{new_buttons}</div>
+        <section aria-labelledby="find-heading">
+            <h2 id="find-heading">{i18n.text(|t| t.find_heading)}</h2>
+            <div class="filters">
+                <div class="field">
+                    <label for="find-text">{i18n.text(|t| t.search_label)}</label>
+                    <input id="find-text" type="search" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="find-kind">{i18n.text(|t| t.filter_kind)}</label>
+                    <select id="find-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                        <option value="">{i18n.text(|t| t.all_kinds)}</option>
+                        {Kind::ALL.into_iter().map(|k| view! { <option value=k.segment()>{move || i18n.t().kind_names[k.position()]}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="find-status">{i18n.text(|t| t.filter_status)}</label>
+                    <select id="find-status" on:change=move |ev| status.set(event_target_value(&ev))>
+                        <option value="">{i18n.text(|t| t.all_statuses)}</option>
+                        {ActionStatus::ALL.into_iter().enumerate().map(|(i, s)| view! { <option value=s.code()>{move || i18n.t().statuses[i]}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="find-module">{i18n.text(|t| t.filter_module)}</label>
+                    <select id="find-module" on:change=move |ev| module.set(event_target_value(&ev))>
+                        <option value="">{i18n.text(|t| t.all_modules)}</option>
+                        {module_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="find-goal">{i18n.text(|t| t.filter_goal)}</label>
+                    <select id="find-goal" on:change=move |ev| goal.set(event_target_value(&ev))>
+                        <option value="">{i18n.text(|t| t.all_goals)}</option>
+                        {goal_options}
+                    </select>
+                </div>
+            </div>
+            <div aria-live="polite">{list}</div>
+        </section>
+    }
+}
