@@ -3,7 +3,9 @@
 // (BENCH_ENTRIES journal entries, default 5,000, and 40 rating moments × 28 goals):
 //   - cold start to an interactive dashboard (fresh browser context each run), and the ratio;
 //   - time of one save after one small edit (User Timing measure `leerpad:save`), median and p95;
-//   - the bytes the portfolio takes in localStorage.
+//   - the bytes the portfolio takes in localStorage;
+//   - with the large portfolio: the work one keystroke in a reflection causes, and one change of
+//     the overview's filter (from the input event until every resulting task has run).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,6 +132,45 @@ async function saves(browser, records) {
   return { durations, bytes };
 }
 
+/** In the page: dispatches an input/change event on `selector` with `value` and returns the
+ *  milliseconds until the work it caused (handlers, effects, microtasks) is done. */
+function timedInput(page, selector, value, type = 'input') {
+  return page.evaluate(async ([sel, v, t]) => {
+    const el = document.querySelector(sel);
+    const idle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    await idle();
+    const t0 = performance.now();
+    el.value = v;
+    el.dispatchEvent(new Event(t, { bubbles: true }));
+    await idle();
+    return performance.now() - t0;
+  }, [selector, value, type]);
+}
+
+async function interactions(browser, records) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await fill(page, records);
+  await page.goto(`${BASE}/portfolio/journal/j-00042`);
+  await page.locator('#f-body').waitFor();
+  const keystrokes = [];
+  let text = await page.locator('#f-body').inputValue();
+  for (let i = 0; i < EDITS; i++) {
+    text += 'abcdefghij'[i % 10];
+    keystrokes.push(await timedInput(page, '#f-body', text));
+  }
+  await page.goto(`${BASE}/portfolio`);
+  await page.locator('#result-count').waitFor();
+  const filters = [];
+  const searches = ['Reflectie 12', 'Reflectie 1', '', 'stiltes', ''];
+  for (let i = 0; i < 2; i++) {
+    for (const q of searches) filters.push(await timedInput(page, '#find-text', q));
+    for (const module of ['blg.m3', '']) filters.push(await timedInput(page, '#find-module', module, 'change'));
+  }
+  await context.close();
+  return { keystrokes, filters };
+}
+
 const server = spawn('bash', ['scripts/serve-nginx.sh', 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch(LAUNCH);
@@ -145,6 +186,7 @@ try {
   for (const dir of Object.values(profiles)) rmSync(dir, { recursive: true, force: true });
   const emptySave = await saves(browser, empty);
   const largeSave = await saves(browser, large);
+  const ui = await interactions(browser, large);
   const jsonBytes = Object.entries(large).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
 
   console.log(`Leerpad store benchmark (${ENTRIES} journal entries; ${RUNS} cold starts each, ${EDITS} edits; Chromium headless, release build)`);
@@ -154,6 +196,8 @@ try {
   for (const [name, s] of [['empty', emptySave], ['large', largeSave]]) {
     console.log(`one save after one edit, ${name} portfolio    median ${ms(median(s.durations))}   p95 ${ms(quantile(s.durations, 0.95))}   (n=${s.durations.length}; target p95 ≤ 10 ms)`);
   }
+  console.log(`one keystroke in a reflection, large          median ${ms(median(ui.keystrokes))}   p95 ${ms(quantile(ui.keystrokes, 0.95))}   (n=${ui.keystrokes.length}; target p95 ≤ 4 ms)`);
+  console.log(`one filter change on /portfolio, large       median ${ms(median(ui.filters))}   p95 ${ms(quantile(ui.filters, 0.95))}   max ${ms(Math.max(...ui.filters))}   (n=${ui.filters.length}; target ≤ 50 ms)`);
   const phase = (count, key) => median(phases.filter((p) => p.expectedCount === count).map((p) => p[key]));
   for (const [name, count] of [['empty', '0 reflecties'], ['large', `${ENTRIES} reflecties`]]) {
     console.log(`  ${name}: wasm start at ${ms(phase(count, 'start'))}, first localStorage access ${ms(phase(count, 'first'))}, reading records ${ms(phase(count, 'read'))}, read + parse ${ms(phase(count, 'load'))}`);

@@ -235,7 +235,7 @@ pub struct Entry {
     pub shared: bool,
     /// For actions: their status.
     pub status: Option<ActionStatus>,
-    /// All its text, for searching.
+    /// All its text, folded for searching (see [`fold`]).
     pub text: String,
 }
 
@@ -255,7 +255,7 @@ impl Portfolio {
                      module: &Option<String>,
                      goals: &[String],
                      shared,
-                     text| Entry {
+                     text: String| Entry {
             kind,
             id: id.to_owned(),
             title: title.to_owned(),
@@ -264,7 +264,7 @@ impl Portfolio {
             goals: goals.to_vec(),
             shared,
             status: None,
-            text,
+            text: fold(&text),
         };
         for j in self.journal.values() {
             let text = join(&[&j.title, &j.body, &j.learned, &j.differently]);
@@ -364,8 +364,12 @@ pub fn fold(text: &str) -> String {
 
 impl Filter {
     pub fn matches(&self, entry: &Entry) -> bool {
-        let words = fold(&self.text);
-        let haystack = fold(&entry.text);
+        self.matches_words(&fold(&self.text), entry)
+    }
+
+    /// [`Filter::matches`] with the search words already folded (once for a whole list).
+    fn matches_words(&self, words: &str, entry: &Entry) -> bool {
+        let haystack = &entry.text;
         self.kind.is_none_or(|k| k == entry.kind)
             && self.module.as_ref().is_none_or(|m| {
                 entry.module.as_ref() == Some(m)
@@ -413,20 +417,21 @@ pub struct Listing {
 }
 
 impl Portfolio {
-    /// The overview for `filter`, newest first, with overdue actions marked as of `today`.
-    pub fn listing(&self, filter: &Filter, today: &str) -> Listing {
-        let entries = self.entries();
-        let total = entries.len();
-        let rows = filter
-            .apply(entries)
-            .into_iter()
+    /// The overview of `entries` (this portfolio's [`Portfolio::entries`], computed once per
+    /// change) for `filter`, newest first, with overdue actions marked as of `today`.
+    pub fn listing(&self, entries: &[Entry], filter: &Filter, today: &str) -> Listing {
+        let words = fold(&filter.text);
+        let rows = entries
+            .iter()
+            .filter(|e| filter.matches_words(&words, e))
+            .cloned()
             .map(|entry| {
                 let overdue = entry.kind == Kind::Action
                     && self.actions.get(&entry.id).is_some_and(|a| is_overdue(a, today));
                 Row { entry, overdue }
             })
             .collect();
-        Listing { total, rows }
+        Listing { total: entries.len(), rows }
     }
 }
 
@@ -577,5 +582,22 @@ mod tests {
         assert_eq!(a.goals, f.goals);
         assert_eq!(a.status, ActionStatus::Planned);
         assert!(!a.shared, "private by default");
+    }
+
+    #[test]
+    fn the_listing_counts_everything_filters_once_and_marks_overdue_actions() {
+        let p = sample();
+        let entries = p.entries();
+        let all = p.listing(&entries, &Filter::default(), "2026-12-01");
+        assert_eq!((all.total, all.rows.len()), (entries.len(), entries.len()));
+        assert!(all.rows.iter().any(|r| r.entry.kind == Kind::Action && r.overdue));
+        let before_due = p.listing(&entries, &Filter::default(), "2026-08-01");
+        assert!(before_due.rows.iter().all(|r| !r.overdue));
+        let none = p.listing(
+            &entries,
+            &Filter { text: "geen-enkel-woord".into(), ..Default::default() },
+            "2026-12-01",
+        );
+        assert_eq!((none.total, none.rows.len()), (entries.len(), 0));
     }
 }

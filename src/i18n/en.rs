@@ -250,6 +250,7 @@ pub static TEXTS: Texts = Texts {
     all_statuses: "All statuses",
     all_goals: "All learning goals",
     results: |n| if n == 1 { "1 item".to_owned() } else { format!("{n} items") },
+    show_more: |n| format!("Show {n} more"),
     no_results: "Nothing found with this search or these filters.",
     portfolio_empty: "Your portfolio is still empty. Start with a reflection, an action or your Why.",
     untitled: "(untitled)",

@@ -254,6 +254,8 @@ pub struct Texts {
     pub all_statuses: &'static str,
     pub results: fn(usize) -> String,
     pub no_results: &'static str,
+    /// The button under a long result list: how many more it shows.
+    pub show_more: fn(usize) -> String,
     pub portfolio_empty: &'static str,
     pub untitled: &'static str,
     pub shared_badge: &'static str,

@@ -246,6 +246,7 @@ pub static TEXTS: Texts = Texts {
     all_statuses: "Alle statussen",
     all_goals: "Alle leerdoelen",
     results: |n| if n == 1 { "1 item".to_owned() } else { format!("{n} items") },
+    show_more: |n| format!("Toon er nog {n}"),
     no_results: "Niets gevonden met deze zoekopdracht of filters.",
     portfolio_empty: "Je portfolio is nog leeg. Begin met een reflectie, een actie of je Why.",
     untitled: "(zonder titel)",

@@ -137,3 +137,27 @@ test('SMEC participants get the ambition questions in Mijn Why', async ({ page }
   await app.goto('/portfolio/why');
   await expect(page.getByLabel('Waar wil ik naartoe?')).toHaveCount(0);
 });
+
+test('a long overview shows fifty entries at a time, and the rest on request', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await page.evaluate(() => {
+    for (let i = 0; i < 120; i++) {
+      const id = `j${String(i).padStart(3, '0')}`;
+      localStorage.setItem(`leerpad:journal:${id}`, JSON.stringify({ title: `Reflectie ${i}`, date: '2026-10-01', created: i, updated: i }));
+    }
+  });
+  await app.goto('/portfolio');
+  const lines = page.locator('ul.entries > li');
+  await expect(page.locator('#result-count')).toHaveText('120 items');
+  await expect(lines).toHaveCount(50);
+  await page.getByRole('button', { name: 'Toon er nog 50' }).click();
+  await expect(lines).toHaveCount(100);
+  await page.getByRole('button', { name: 'Toon er nog 20' }).click();
+  await expect(lines).toHaveCount(120);
+  await expect(page.locator('#show-more')).toHaveCount(0);
+  // A new search starts at the first page again.
+  await page.getByLabel('Zoek in tekst').fill('Reflectie 11');
+  await expect(page.locator('#result-count')).toHaveText('11 items');
+  await expect(lines).toHaveCount(11);
+});

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
 
-use crate::domain::items::{ActionStatus, Column, Filter, Kind, Row};
+use crate::domain::{
+    Portfolio,
+    items::{ActionStatus, Column, Filter, Kind, Row},
+};
 use crate::ui::{
     browser::clock::today,
     document::use_title,
@@ -12,6 +15,9 @@ use crate::ui::{
     store::use_store,
     use_i18n,
 };
+
+/// How many lines the overview shows at first, and adds with "Meer tonen".
+const PAGE: usize = 50;
 
 /// One line of the overview.
 fn row_view(row: Row) -> impl IntoView {
@@ -50,6 +56,8 @@ pub fn PortfolioPage() -> impl IntoView {
     let goal = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let navigate = use_navigate();
+    // Built once per change of the portfolio; a filter change only filters.
+    let entries = Memo::new(move |_| portfolio.with(Portfolio::entries));
     let listing = Memo::new(move |_| {
         let filter = Filter {
             kind: Kind::from_segment(&kind.get()),
@@ -58,8 +66,15 @@ pub fn PortfolioPage() -> impl IntoView {
             status: ActionStatus::from_code(&status.get()),
             text: text.get(),
         };
-        portfolio.with(|p| p.listing(&filter, &today()))
+        entries.with(|entries| portfolio.with(|p| p.listing(entries, &filter, &today())))
     });
+    // A long result shows a page at a time, so that no filter change builds thousands of lines.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        listing.track();
+        shown.set(PAGE);
+    });
+    let more = move || listing.with(|l| l.rows.len().saturating_sub(shown.get()));
     let new_buttons = Kind::ALL
         .into_iter()
         .filter(|k| *k != Kind::Feedback)
@@ -108,8 +123,17 @@ pub fn PortfolioPage() -> impl IntoView {
             {move || (i18n.t().results)(listing.with(|l| l.rows.len()))}
         </p>
         <ul class="entries" role="list" hidden=move || empty().is_some()>
-            <For each=move || listing.get().rows key=Row::shown_as children=row_view />
+            <For
+                each=move || listing.with(|l| l.rows.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                key=Row::shown_as
+                children=row_view
+            />
         </ul>
+        {move || (more() > 0).then(|| view! {
+            <button type="button" class="button secondary" id="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                {move || (i18n.t().show_more)(more().min(PAGE))}
+            </button>
+        })}
     };
     view! {
         <h1 tabindex="-1">{i18n.text(|t| t.portfolio_title)}</h1>
