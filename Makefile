@@ -22,17 +22,19 @@ setup:
 setup-test:
 	@scripts/setup.sh --test
 
-## build: the release app in dist/
-build: setup
+## build: the release app in dist/, with the content pages pre-rendered (needs Chromium)
+build: setup-test
 	trunk build --release
+	node scripts/prerender.mjs dist
 
 ## size: first-load transfer of dist/ (html + js + wasm + css), raw, gzip and brotli
 size: build
 	node scripts/size.mjs dist
 
-## bench: store benchmark in headless Chromium (cold start, save time, stored size); prints figures
-bench: build setup-test
+## bench: store and interface benchmark in headless Chromium, then Lighthouse; prints figures
+bench: build
 	node scripts/bench.mjs
+	node scripts/lighthouse.mjs
 
 test-native:
 	cargo test
@@ -44,6 +46,7 @@ test-wasm: setup-test
 test-e2e: setup-test
 	scripts/build-next.sh
 	trunk build --release
+	node scripts/prerender.mjs dist
 	npx playwright test -c tests/e2e
 
 clean:

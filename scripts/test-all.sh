@@ -22,10 +22,10 @@ layer "native: cargo test (content, domain)" cargo test
 layer "browser: wasm-bindgen-test in headless Chromium" scripts/test-wasm.sh
 release_builds() {
   # A second, changed build first (the update test serves it after dist/), then dist/ itself.
-  scripts/build-next.sh && trunk build --release
+  scripts/build-next.sh && trunk build --release && node scripts/prerender.mjs dist
 }
 
-layer "release builds: dist/ and a changed second build for the update test" release_builds
+layer "release builds: dist/ (content pages pre-rendered) and a changed second build for the update test" release_builds
 if [[ ${results[-1]} == passed ]]; then
   layer "size: first load within size-budget.json" node scripts/size.mjs dist
   layer "end-to-end: Playwright + axe-core against dist/" npx playwright test -c tests/e2e

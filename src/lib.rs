@@ -10,10 +10,22 @@ pub mod i18n;
 pub mod storage;
 pub mod ui;
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `<body>`. A page pre-rendered at build time
+/// (scripts/prerender.mjs) is shown until then; its nodes go in the same task in which the app
+/// renders its own, so the browser never paints the page empty or twice.
 pub fn mount() {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+    let window = web_sys::window();
+    if let Some(perf) = window.as_ref().and_then(|w| w.performance()) {
         let _ = perf.mark("leerpad:start");
+    }
+    if let Some(body) = window.and_then(|w| w.document()).and_then(|d| d.body())
+        && let Ok(prerendered) = body.query_selector_all("[data-prerendered]")
+    {
+        for i in 0..prerendered.length() {
+            if let Some(node) = prerendered.item(i) {
+                let _ = body.remove_child(&node);
+            }
+        }
     }
     leptos::mount::mount_to_body(ui::App);
 }

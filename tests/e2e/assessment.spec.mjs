@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, expectNoAxeViolations, expectSaved } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved } from './leerpad.mjs';
 
 const M1 = [
   'heeft verdiept zelfinzicht in gedrag, drijfveren en patronen;',

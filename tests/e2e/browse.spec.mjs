@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { Leerpad } from './leerpad.mjs';
+import { test, expect, Leerpad } from './leerpad.mjs';
 
 test('home → BLG → module 3 shows its learning goals', async ({ page }) => {
   const app = new Leerpad(page);

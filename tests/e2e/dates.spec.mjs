@@ -1,6 +1,5 @@
 // One calendar day everywhere: the device's local day, also just after midnight.
-import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, download, expectSaved } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, download, expectSaved } from './leerpad.mjs';
 
 // 00:30 on 1 December 2026 in Amsterdam is still 30 November in UTC.
 test.use({ timezoneId: 'Europe/Amsterdam' });

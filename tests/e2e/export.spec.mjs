@@ -1,8 +1,7 @@
-import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
 
 const BAD = resolve(import.meta.dirname, '../fixtures/bad-backups');
 

@@ -1,8 +1,7 @@
 // The language switch reaches every word of the interface on every page, at once, and back.
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Leerpad, Onboarding } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding } from './leerpad.mjs';
 
 /** The string literals of one language table, with `{…}` placeholders cut out. */
 function literals(file) {

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { Leerpad } from './leerpad.mjs';
+import { test, expect, Leerpad } from './leerpad.mjs';
 
 test('switch to English and back; the choice is remembered after a reload', async ({ page }) => {
   const app = new Leerpad(page);

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, expectNoAxeViolations, watchCsp } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, watchCsp } from './leerpad.mjs';
 
 /** No content may force sideways scrolling (WCAG 1.4.10 Reflow). */
 async function expectNoHorizontalScroll(page) {

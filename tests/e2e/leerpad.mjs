@@ -1,7 +1,36 @@
 // Page objects and helpers shared by the end-to-end specs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** Waits, after every navigation, until the app has taken over a pre-rendered page
+ *  (scripts/prerender.mjs), so that no test clicks on the static copy. */
+export function waitForAppAfterNavigation(page) {
+  if (page.__leerpadPatched) return page;
+  page.__leerpadPatched = true;
+  for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await original(...args);
+      await page.waitForFunction(() => !document.querySelector('[data-prerendered]'), null, { timeout: 15_000 }).catch(() => {});
+      return response;
+    };
+  }
+  return page;
+}
+
+/** Playwright's `test`, with pages that wait for the app after each navigation. */
+export const test = base.extend({
+  // `test.use({ waitForApp: false })` for tests of the static pages alone.
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => use(waitForApp ? waitForAppAfterNavigation(page) : page),
+  context: async ({ context, waitForApp }, use) => {
+    if (waitForApp) context.on('page', waitForAppAfterNavigation);
+    await use(context);
+  },
+});
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -20,7 +49,7 @@ export async function expectNoAxeViolations(page) {
 
 export class Leerpad {
   constructor(page) {
-    this.page = page;
+    this.page = waitForAppAfterNavigation(page);
     // The report preview holds a document of its own; the page's heading is the first one.
     this.heading = page.locator('main h1').first();
     this.mainNav = page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ });
@@ -65,7 +94,7 @@ export async function watchCsp(target) {
 /** The onboarding form and what it leads to. */
 export class Onboarding {
   constructor(page) {
-    this.page = page;
+    this.page = waitForAppAfterNavigation(page);
     this.app = new Leerpad(page);
   }
 

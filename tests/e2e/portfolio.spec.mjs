@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
 
 async function newEntry(page, button, heading) {
   const app = new Leerpad(page);

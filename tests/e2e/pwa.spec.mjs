@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, renameSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch } from './leerpad.mjs';
 
 test('the app is installable: a manifest with name, language, scope and icons', async ({ page, request }) => {
   const app = new Leerpad(page);
@@ -99,7 +98,10 @@ function cachedPaths(page, name) {
 function buildFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     // The .br and .gz copies are what nginx sends for the same address, not files of their own.
+    // Pre-rendered pages are for first visits from the network; the worker answers every
+    // navigation with the app shell (index.html) instead.
     .filter((e) => e.isFile() && e.name !== 'sw.js' && !/\.(br|gz)$/.test(e.name))
+    .filter((e) => e.name !== 'index.html' || (e.parentPath ?? e.path) === dir)
     .map((e) => '/' + relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
     .sort();
 }

@@ -1,7 +1,8 @@
-// dist/ as nginx serves it with deploy/nginx.conf: the pre-compressed copies the build writes.
-import { test, expect } from '@playwright/test';
+// dist/ as nginx serves it with deploy/nginx.conf: the pre-compressed copies the build writes, and
+// the pre-rendered content pages a first visit paints before the app has loaded.
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { test, expect, Leerpad, expectNoAxeViolations } from './leerpad.mjs';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const wasm = readdirSync(dist).find((f) => f.endsWith('.wasm'));
@@ -20,4 +21,38 @@ test('a deep link gets index.html compressed too', async ({ request }) => {
   const page = await request.get('/blg/module/3', { headers: { 'accept-encoding': 'br' } });
   expect(page.headers()['content-encoding']).toBe('br');
   expect(await page.text()).toContain('<html');
+});
+
+test.describe('before the app has loaded', () => {
+  // The app's scripts never arrive: what shows is the static HTML alone.
+  test.use({ waitForApp: false });
+  test.beforeEach(async ({ page }) => {
+    await page.route(/\.(js|wasm)$/, (route) => route.abort());
+  });
+
+  test('a module page is already complete and accessible as static HTML', async ({ page }) => {
+    await page.goto('/blg/module/3');
+    await expect(page.locator('main h1')).toHaveText('Module 3: Ik en mijn team');
+    await expect(page.locator('main ol.goal-list > li')).toHaveCount(6);
+    await expect(page).toHaveTitle(/Module 3 – BLG/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the home page is the welcome of a first visit; other addresses get the plain app shell', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('main h1')).toHaveText('Welkom bij Leerpad');
+    await page.goto('/portfolio');
+    await expect(page.locator('main')).toHaveCount(0);
+  });
+});
+
+test('the app takes a pre-rendered page over without showing anything twice', async ({ page }) => {
+  const app = new Leerpad(page);
+  await app.goto('/smec/module/2');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  // It is the live app now: the status can be set.
+  await page.getByLabel('Bezig').check();
+  await expect(page.getByLabel('Bezig')).toBeChecked();
 });

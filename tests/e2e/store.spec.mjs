@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, storedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, storedRecords } from './leerpad.mjs';
 
 test('onboarding leads to the dashboard, and everything is still there after a reload', async ({ page }) => {
   const app = new Leerpad(page);
