@@ -7,7 +7,8 @@ use leerpad::domain::{
     ModuleStatus,
     migrate::read_document,
     portfolio::SCHEMA_VERSION,
-    records::{self, Loaded, META_KEY},
+    records::META_KEY,
+    stored::{self, Loaded},
 };
 use serde_json::Value;
 
@@ -38,7 +39,7 @@ fn every_version_has_a_fixture_that_loads_both_as_file_and_as_stored_records() {
         let text = fixture(version);
         let from_file = read_document(&text).unwrap_or_else(|e| panic!("v{version} as a file: {e:?}"));
         let Loaded::Ready { portfolio: from_storage, migrated_from } =
-            records::load(&as_stored_records(version, &text))
+            stored::load(&as_stored_records(version, &text))
         else {
             panic!("v{version} as stored records did not load");
         };

@@ -1,6 +1,8 @@
 //! The little date arithmetic Leerpad needs, without a date library.
 
-use super::portfolio::Millis;
+/// Milliseconds since the Unix epoch (what `Date.now()` gives). Kept as a number so that the
+/// domain needs no date library.
+pub type Millis = i64;
 
 pub const DAY_MS: Millis = 24 * 60 * 60 * 1000;
 

@@ -9,20 +9,26 @@ use super::portfolio::{Portfolio, SCHEMA_VERSION};
 use super::records::{Fault, MAX_TEXT_CHARS, Problem, RecordKey};
 
 /// One upgrade step; `None` when the document cannot be upgraded.
-type Step = fn(&mut Value) -> Option<()>;
+pub type Step = fn(&mut Value) -> Option<()>;
 
 /// Version 1 is the first; no steps yet.
-const STEPS: &[Step] = &[];
+pub const STEPS: &[Step] = &[];
 
 /// Brings a one-document JSON value of version `from` up to [`SCHEMA_VERSION`].
-pub fn upgrade(mut doc: Value, from: u32) -> Result<Value, Vec<Problem>> {
+pub fn upgrade(doc: Value, from: u32) -> Result<Value, Vec<Problem>> {
+    upgrade_with(STEPS, doc, from)
+}
+
+/// [`upgrade`] along any chain of steps (`steps[i]`: version `i + 1` to `i + 2`), so that the
+/// tests run the upgrade machinery although the schema has had no second version yet.
+pub fn upgrade_with(steps: &[Step], mut doc: Value, from: u32) -> Result<Value, Vec<Problem>> {
     let first = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
-    for (i, step) in STEPS.iter().enumerate().skip(first) {
+    for (i, step) in steps.iter().enumerate().skip(first) {
         let to = u32::try_from(i + 2).unwrap_or(u32::MAX);
         step(&mut doc).ok_or_else(|| vec![Problem::in_version(Fault::Upgrade(to))])?;
     }
     if let Some(obj) = doc.as_object_mut() {
-        obj.insert("schema".into(), SCHEMA_VERSION.into());
+        obj.insert("schema".into(), (steps.len() + 1).into());
     }
     Ok(doc)
 }
@@ -138,6 +144,32 @@ mod tests {
     #[test]
     fn one_step_per_older_version() {
         assert_eq!(STEPS.len(), SCHEMA_VERSION as usize - 1);
+    }
+
+    /// A pretend version 2 that renamed the profile's `naam` to `name`, and a pretend version 3
+    /// that cannot be reached.
+    const RENAME: Step = |doc| {
+        let profile = doc.get_mut("profile")?.as_object_mut()?;
+        if let Some(name) = profile.remove("naam") {
+            profile.insert("name".into(), name);
+        }
+        Some(())
+    };
+    const IMPOSSIBLE: Step = |_| None;
+
+    #[test]
+    fn the_upgrade_chain_runs_each_step_from_the_documents_version_on() {
+        let v1 = serde_json::json!({ "schema": 1, "profile": { "naam": "Noor" } });
+        let v2 = upgrade_with(&[RENAME], v1.clone(), 1).unwrap();
+        assert_eq!(v2, serde_json::json!({ "schema": 2, "profile": { "name": "Noor" } }));
+        // A document already at version 2 skips the first step.
+        let already = serde_json::json!({ "schema": 2, "profile": { "naam": "blijft" } });
+        assert_eq!(upgrade_with(&[RENAME], already, 2).unwrap()["profile"]["naam"], "blijft");
+        // The upgraded document reads as a portfolio.
+        assert_eq!(portfolio_from(&v2).unwrap().profile.name, "Noor");
+        // A step that fails names the version it was upgrading to.
+        let failed = upgrade_with(&[RENAME, IMPOSSIBLE], v1, 1).unwrap_err();
+        assert_eq!(failed[0].fault, Fault::Upgrade(3));
     }
 
     #[test]

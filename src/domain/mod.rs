@@ -14,9 +14,11 @@ pub mod html;
 pub mod items;
 pub mod merge;
 pub mod migrate;
+pub mod overview;
 pub mod portfolio;
 pub mod records;
 pub mod report;
+pub mod stored;
 
 pub use catalog::Catalog;
 pub use content_model::{Goal, Module, Programme};

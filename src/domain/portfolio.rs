@@ -15,9 +15,7 @@ use super::items::{Action, FeedbackItem, Intervision, Question, Source, Why};
 /// fixture `tests/fixtures/portfolio/v<N>.json`.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Milliseconds since the Unix epoch (what `Date.now()` gives). Kept as a number so that the
-/// domain needs no date library; [`super::dates`] turns it into days and text.
-pub type Millis = i64;
+pub use super::dates::Millis;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -16,10 +16,9 @@
 //! This module is pure: the storage layer hands it `(key, text)` pairs and writes what it returns.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::items::{Action, FeedbackItem, Intervision, Question};
-use super::migrate;
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
 
 /// Every record key starts with this; other keys (preferences, backups) are not records.
@@ -209,22 +208,6 @@ impl Portfolio {
     }
 }
 
-/// What was found in storage.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Loaded {
-    /// Nothing stored: a first visit.
-    Empty,
-    Ready {
-        portfolio: Box<Portfolio>,
-        /// The older schema the data was upgraded from; it must be written back in the new form.
-        migrated_from: Option<u32>,
-    },
-    /// Written by a newer Leerpad: show it read-only and never overwrite it.
-    Newer { schema: u32 },
-    /// Something could not be read. Nothing may be written until the participant chooses.
-    Corrupt { problems: Vec<Problem> },
-}
-
 /// What is wrong with a record or a file. Data, not words: the interface says it in the
 /// participant's language, and no message ever quotes the data itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,94 +252,6 @@ impl Problem {
 /// 30 pages), and short enough that showing it never keeps the page busy.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 
-/// Reads a portfolio from stored `(key, text)` pairs. Keys without [`PREFIX`] are ignored.
-pub fn load(stored: &[(String, String)]) -> Loaded {
-    let records: Vec<&(String, String)> = stored.iter().filter(|(k, _)| k.starts_with(PREFIX)).collect();
-    if records.is_empty() {
-        return Loaded::Empty;
-    }
-    let Some((_, meta_text)) = records.iter().find(|(k, _)| k == META_KEY) else {
-        return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::NoVersion)] };
-    };
-    let schema = match serde_json::from_str::<Meta>(meta_text) {
-        Ok(Meta { schema }) if schema >= 1 => schema,
-        _ => return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::UnknownVersion)] },
-    };
-    if schema > SCHEMA_VERSION {
-        return Loaded::Newer { schema };
-    }
-    let records: Vec<(RecordKey, &str)> =
-        records.iter().filter_map(|(k, text)| Some((RecordKey::parse(k)?, text.as_str()))).collect();
-    let result =
-        if schema == SCHEMA_VERSION { from_current_records(records) } else { upgrade(schema, records) };
-    match result.and_then(|p| validate(&p).map(|()| p)) {
-        Ok(portfolio) => Loaded::Ready {
-            portfolio: Box::new(portfolio),
-            migrated_from: (schema != SCHEMA_VERSION).then_some(schema),
-        },
-        Err(problems) => Loaded::Corrupt { problems },
-    }
-}
-
-/// Older records: assembled into one document, upgraded step by step, then read.
-fn upgrade(schema: u32, records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut values = Vec::new();
-    for (key, text) in records {
-        match serde_json::from_str::<Value>(text) {
-            Ok(value) => values.push((key, value)),
-            Err(_) => problems.push(Problem::in_record(&key, Fault::NotJson)),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let doc = migrate::upgrade(assemble(schema, values), schema)?;
-    migrate::portfolio_from(&doc).map_err(|p| vec![p])
-}
-
-fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
-    let mut portfolio = Portfolio::default();
-    let mut problems = Vec::new();
-    for (key, text) in records {
-        if let Err(fault) = portfolio.put_record(&key, Some(text)) {
-            problems.push(Problem::in_record(&key, fault));
-        }
-    }
-    if problems.is_empty() { Ok(portfolio) } else { Err(problems) }
-}
-
-/// Builds the one-document form of stored records (see `Portfolio::to_document_json`), for migration.
-fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
-    let mut doc = Map::new();
-    doc.insert("schema".into(), schema.into());
-    let mut collection = |name: &str, id: String, value: Value| {
-        let section = doc.entry(name.to_owned()).or_insert_with(|| Value::Object(Map::new()));
-        if let Value::Object(items) = section {
-            items.insert(id, value);
-        }
-    };
-    let mut singles = Vec::new();
-    for (key, value) in values {
-        match key {
-            RecordKey::Profile => singles.push(("profile", value)),
-            RecordKey::Progress => singles.push(("progress", value)),
-            RecordKey::Settings => singles.push(("settings", value)),
-            RecordKey::Why => singles.push(("why", value)),
-            RecordKey::Journal(id) => collection("journal", id, value),
-            RecordKey::Moment(id) => collection("moments", id, value),
-            RecordKey::Feedback(id) => collection("feedback", id, value),
-            RecordKey::Action(id) => collection("actions", id, value),
-            RecordKey::Question(id) => collection("questions", id, value),
-            RecordKey::Intervision(id) => collection("intervisions", id, value),
-        }
-    }
-    for (name, value) in singles {
-        doc.insert(name.into(), value);
-    }
-    Value::Object(doc)
-}
-
 /// The rules serde cannot check: levels on the 1–5 scale, IDs that match their record.
 pub fn validate(p: &Portfolio) -> Result<(), Vec<Problem>> {
     let mut problems = Vec::new();
@@ -380,6 +275,7 @@ pub fn all_records(p: &Portfolio) -> Vec<(String, String)> {
 mod tests {
     use super::*;
     use crate::domain::portfolio::{ModuleStatus, Rating};
+    use crate::domain::stored::{Loaded, load};
 
     fn sample() -> Portfolio {
         let mut p = Portfolio::default();

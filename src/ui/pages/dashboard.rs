@@ -6,6 +6,7 @@ use crate::domain::{
     Catalog, Programme,
     assessment::{GoalRow, goal_rows, highlights, moments_of, progress},
     dates::backup_reminder_due,
+    figures,
     portfolio::{ProfileField, track_summary},
 };
 use crate::ui::{
@@ -150,11 +151,8 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let text = r.goal.map(|g| g.text.clone()).unwrap_or_default();
-                    let figure = if show_change {
-                        format!("+{}", r.change.unwrap_or(0))
-                    } else {
-                        r.latest.map(|l| l.to_string()).unwrap_or_default()
-                    };
+                    let figure =
+                        if show_change { figures::change(r.change) } else { figures::level(r.latest) };
                     view! { <li><span class="figure">{figure}</span> " " <span lang="nl">{text}</span></li> }
                 })
                 .collect_view();

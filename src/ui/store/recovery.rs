@@ -11,7 +11,8 @@ use super::{Mode, Recovery, SaveState, Store, StoreError};
 use crate::domain::{
     backup,
     portfolio::Portfolio,
-    records::{self, Loaded, RecordKey},
+    records::RecordKey,
+    stored::{self as loading, Loaded},
 };
 use crate::storage::records::{self as stored, StorageError};
 use crate::ui::browser::clock::{date_of, now};
@@ -38,7 +39,7 @@ pub(super) fn boot() -> Boot {
         // No storage at all: the app works in memory and says from the start that nothing is kept.
         Err(e) => return Boot { storage: Err(e), ..start(Portfolio::default(), Mode::Fresh, false) },
     };
-    let loaded = records::load(&stored);
+    let loaded = loading::load(&stored);
     performance_measure("leerpad:load", "leerpad:boot");
     match loaded {
         Loaded::Empty => start(Portfolio::default(), Mode::Fresh, false),

@@ -6,7 +6,8 @@ use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
 
 use crate::domain::{
     Portfolio,
-    items::{ActionStatus, Column, Filter, Kind, Row},
+    items::{ActionStatus, Column, Kind},
+    overview::{Filter, Row},
 };
 use crate::ui::{
     browser::clock::today,
