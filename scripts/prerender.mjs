@@ -40,6 +40,10 @@ try {
     const { nodes, title } = await page.evaluate(() => {
       const made = [...document.body.children].filter((e) => !['NOSCRIPT', 'SCRIPT'].includes(e.tagName));
       for (const e of made) e.setAttribute('data-prerendered', '');
+      // Until the app has taken over, its controls would do nothing: say so by disabling them.
+      for (const control of made.flatMap((e) => [...e.querySelectorAll('button, input, select, textarea')])) {
+        control.setAttribute('disabled', '');
+      }
       return { nodes: made.map((e) => e.outerHTML).join(''), title: document.title };
     });
     await context.close();

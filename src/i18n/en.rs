@@ -43,7 +43,7 @@ pub static TEXTS: Texts = Texts {
     saved: "Saved",
     not_saved: "Not saved",
     save_failed_quota: "Your browser's storage is full. Your changes are still on this page, but they have not been kept. Download a backup now with the button below and free up space, for example by clearing site data of other websites. Then try again.",
-    save_failed_unavailable: "Your browser does not allow Leerpad to keep data, for example in a private window or because of a setting. What you enter disappears when you close the page. You can still work and download your work as a backup with the button below, or allow storage for this site and reload the page.",
+    save_failed_unavailable: "Your browser does not let Leerpad keep anything, for example in a private window or because of a setting. What you enter disappears when you close the page. Download a backup now and then with the button below, or allow storage for this site and reload the page.",
     save_failed_other: "Something went wrong while saving. Your changes are still on this page. Download a backup with the button below and try again.",
     problem: |p| {
         use crate::domain::records::{Fault, RecordKey};

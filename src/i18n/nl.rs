@@ -43,7 +43,7 @@ pub static TEXTS: Texts = Texts {
     saved: "Opgeslagen",
     not_saved: "Niet opgeslagen",
     save_failed_quota: "De opslagruimte van je browser is vol. Je wijzigingen staan nog op deze pagina, maar zijn niet bewaard. Download nu een back-up met de knop hieronder en maak ruimte vrij, bijvoorbeeld door websitegegevens van andere sites te wissen. Probeer het daarna opnieuw.",
-    save_failed_unavailable: "Je browser staat niet toe dat Leerpad gegevens bewaart, bijvoorbeeld in een privévenster of door een instelling. Wat je invult, verdwijnt als je de pagina sluit. Je kunt wel gewoon werken en je werk als back-up downloaden met de knop hieronder, of opslag toestaan voor deze site en de pagina opnieuw laden.",
+    save_failed_unavailable: "Je browser laat Leerpad niets bewaren, bijvoorbeeld in een privévenster of door een instelling. Wat je invult, verdwijnt als je de pagina sluit. Download tussendoor een back-up met de knop hieronder, of sta opslag toe voor deze site en laad de pagina opnieuw.",
     save_failed_other: "Er ging iets mis bij het opslaan. Je wijzigingen staan nog op deze pagina. Download een back-up met de knop hieronder en probeer het opnieuw.",
     problem: |p| {
         use crate::domain::records::{Fault, RecordKey};

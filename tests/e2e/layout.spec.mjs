@@ -66,3 +66,19 @@ test('the app runs under its Content-Security-Policy without a single violation'
     expect(await app.cspViolations(), path).toEqual([]);
   }
 });
+
+test('on a phone the entry form stays inside its card, long module names included', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const app = new Leerpad(page);
+  await new Onboarding(page).skip();
+  await page.evaluate(() => localStorage.setItem('leerpad:journal:j1', JSON.stringify({ title: 'T', created: 1, updated: 1 })));
+  await app.goto('/portfolio/journal/j1');
+  const card = await page.locator('form.entry-form').boundingBox();
+  const parts = page.locator('form.entry-form :is(.field, input, select, textarea, details)');
+  expect(await parts.count()).toBeGreaterThan(5);
+  for (const part of await parts.all()) {
+    const box = await part.boundingBox();
+    if (!box) continue;
+    expect(box.x + box.width, 'inside the card').toBeLessThanOrEqual(card.x + card.width + 0.5);
+  }
+});

@@ -56,3 +56,15 @@ test('the app takes a pre-rendered page over without showing anything twice', as
   await page.getByLabel('Bezig').check();
   await expect(page.getByLabel('Bezig')).toBeChecked();
 });
+
+test.describe('a static page before the app has loaded', () => {
+  test.use({ waitForApp: false });
+
+  test('offers no control that would do nothing', async ({ page }) => {
+    await page.route(/\.(js|wasm)$/, (route) => route.abort());
+    await page.goto('/blg/module/3');
+    const controls = page.locator('main button, main input, header button');
+    expect(await controls.count()).toBeGreaterThan(0);
+    for (const control of await controls.all()) await expect(control).toBeDisabled();
+  });
+});

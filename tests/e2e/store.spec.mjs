@@ -269,7 +269,7 @@ test('when the browser refuses all storage, Leerpad still works in memory, says 
   await app.goto('/');
   await expect(app.heading).toHaveText('Welkom bij Leerpad');
   const notice = page.locator('#save-error');
-  await expect(notice).toContainText('Je browser staat niet toe dat Leerpad gegevens bewaart');
+  await expect(notice).toContainText('Je browser laat Leerpad niets bewaren');
   await expect(notice.getByRole('button', { name: 'Opnieuw proberen' })).toHaveCount(0);
   // All content can be browsed.
   await app.mainNav.getByRole('link', { name: 'SMEC' }).click();
@@ -285,5 +285,5 @@ test('when the browser refuses all storage, Leerpad still works in memory, says 
   const file = await download(page, notice.getByRole('button', { name: 'Back-up downloaden' }));
   expect(JSON.parse(file.text).portfolio.profile.name).toBe('Alleen in het geheugen');
   await app.switchLanguage('English');
-  await expect(notice).toContainText('Your browser does not allow Leerpad to keep data');
+  await expect(notice).toContainText('Your browser does not let Leerpad keep anything');
 });
