@@ -27,17 +27,20 @@ const html = readFileSync(indexPath, 'utf8');
 const inline = /<script type=["']?module["']?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) fail('no inline module script found in index.html; trunk changed its output?');
-// A pre-rendered page (scripts/prerender.mjs) is already readable: let the browser paint it
-// before the wasm download competes with it for the connection; then start as usual.
+// A pre-rendered page (scripts/prerender.mjs) is already readable. On a first visit the browser
+// paints it before the wasm download competes with it for the connection. Someone who already
+// has a portfolio here does not wait, and does not see the pre-rendered welcome meant for a first
+// visit (`data-personal`), but the app's own start page a moment later.
 const init = /^(const wasm = )await init\(/m;
 if (!init.test(match[1])) fail('the start script no longer calls `await init(`; trunk changed its output?');
-const code =
-  match[1]
-    .trim()
-    .replace(
-      init,
-      "if (document.querySelector('[data-prerendered]')) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n$1await init(",
-    ) + '\n';
+const beforeStart = `if (document.querySelector('[data-prerendered]')) {
+  let returning = false;
+  try { returning = localStorage.getItem('leerpad:meta') !== null; } catch (blocked) {}
+  if (returning) document.documentElement.classList.add('returning');
+  else await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+}
+`;
+const code = match[1].trim().replace(init, `${beforeStart}$1await init(`) + '\n';
 const start = `start-${hash(code)}.js`;
 writeFileSync(join(dir, start), code);
 writeFileSync(indexPath, html.replace(inline, `<script type="module" src="/${start}"></script>`));

@@ -37,15 +37,17 @@ try {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT}${route}`);
     await page.locator('main h1').waitFor();
-    const { nodes, title } = await page.evaluate(() => {
+    const { nodes, title } = await page.evaluate((personal) => {
       const made = [...document.body.children].filter((e) => !['NOSCRIPT', 'SCRIPT'].includes(e.tagName));
       for (const e of made) e.setAttribute('data-prerendered', '');
+      // The home page differs per person (welcome or dashboard): hidden for someone returning.
+      if (personal) document.querySelector('main')?.setAttribute('data-personal', '');
       // Until the app has taken over, its controls would do nothing: say so by disabling them.
       for (const control of made.flatMap((e) => [...e.querySelectorAll('button, input, select, textarea')])) {
         control.setAttribute('disabled', '');
       }
       return { nodes: made.map((e) => e.outerHTML).join(''), title: document.title };
-    });
+    }, route === '/');
     await context.close();
     const html = shell
       // The wasm is fetched once the page has painted (see the start script), not preloaded.

@@ -68,13 +68,23 @@ while (at < bytes.length) {
   at = end;
 }
 
-/** The crate a (mangled or demangled) Rust symbol belongs to. */
+/** The crate a mangled Rust symbol belongs to. For a trait impl (`<F as tachys::view::Render>`)
+ *  that is the trait's crate, whose generic code was instantiated; else the path's first crate. */
 function crateOf(symbol) {
-  const demangled = symbol.replace(/^_ZN/, '').replace(/^<+/, '');
-  const legacy = symbol.match(/^_ZN(\d+)(\w+)/);
-  if (legacy) return legacy[2].slice(0, Number(legacy[1])).replace(/^_</, '');
-  const m = demangled.match(/^([a-z_][a-z0-9_]*)::/);
-  return m ? m[1] : symbol.startsWith('__') ? 'wasm-bindgen/runtime' : 'other';
+  if (symbol.startsWith('__') || !/^_(ZN|R)/.test(symbol)) return 'wasm-bindgen/runtime and other';
+  const legacy = symbol.match(/^_ZN(\d+)/);
+  // Legacy mangling: _ZN, then each path segment as <length><text>. The first segment is the
+  // crate, or `<Type as trait::path>` for a trait impl.
+  const first = legacy ? symbol.slice(3 + legacy[1].length, 3 + legacy[1].length + Number(legacy[1])) : symbol;
+  const text = first
+    .replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&')
+    .replace(/\.\./g, '::');
+  const asTrait = text.match(/ as ([a-z_][a-z0-9_]*)::/);
+  if (asTrait) return asTrait[1];
+  const path = text.match(/^_?<?&?(?:mut )?([a-z_][a-z0-9_]*)/);
+  if (legacy) return path ? path[1] : 'other';
+  const v0 = symbol.match(/^_R\w*?\d+([a-z_][a-z0-9_]+)/);
+  return v0 ? v0[1].replace(/^\d+/, '') : 'other';
 }
 
 const perCrate = new Map();

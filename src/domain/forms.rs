@@ -91,8 +91,9 @@ pub struct Field {
 /// The longest text a one-line field takes in a form; long texts take [`super::records::MAX_TEXT_CHARS`].
 pub const MAX_LINE_CHARS: usize = 500;
 
-/// A text field of a collection's item (`field!("title", Title, Line, journal, Journal, title)`), or of
-/// "Mijn Why" (`field!(why "drivers", Drivers, drivers)`).
+/// A text field of a collection's item (`field!("title", Title, Line, journal, Journal, title)`),
+/// a choice (`field!(choice "status", Status, actions, Action, status: ActionStatus)`), or a text
+/// of "Mijn Why" (`field!(why "drivers", Drivers, drivers)`).
 macro_rules! field {
     ($id:literal, $label:ident, $widget:ident, $map:ident, $key:ident, $field:ident) => {
         Field {
@@ -108,6 +109,26 @@ macro_rules! field {
                     && let Some(e) = p.$map.get_mut(id)
                 {
                     e.$field = v;
+                }
+            },
+        }
+    };
+    // One of an enum's values, by its code (`Column`, `ActionStatus`: `code` and `from_code`).
+    (choice $id:literal, $label:ident, $map:ident, $key:ident, $field:ident: $enum:ident) => {
+        Field {
+            id: $id,
+            label: Label::$label,
+            widget: Widget::$label,
+            get: |p, k| match k {
+                RecordKey::$key(id) => p.$map.get(id).map(|e| FieldValue::Text(e.$field.code().to_owned())),
+                _ => None,
+            },
+            set: |p, k, v| {
+                if let (RecordKey::$key(id), FieldValue::Text(code)) = (k, v)
+                    && let Some(e) = p.$map.get_mut(id)
+                    && let Some(value) = $enum::from_code(&code)
+                {
+                    e.$field = value;
                 }
             },
         }
@@ -156,25 +177,7 @@ pub const REFLECTION: &[Field] = &[
 
 pub const FEEDBACK: &[Field] = &[
     field!("title", Title, Line, feedback, Feedback, title),
-    Field {
-        id: "column",
-        label: Label::Column,
-        widget: Widget::Column,
-        get: |p, k| match k {
-            RecordKey::Feedback(id) => {
-                p.feedback.get(id).map(|e| FieldValue::Text(e.column.code().to_owned()))
-            }
-            _ => None,
-        },
-        set: |p, k, v| {
-            if let (RecordKey::Feedback(id), FieldValue::Text(code)) = (k, v)
-                && let Some(e) = p.feedback.get_mut(id)
-                && let Some(column) = Column::from_code(&code)
-            {
-                e.column = column;
-            }
-        },
-    },
+    field!(choice "column", Column, feedback, Feedback, column: Column),
     field!("body", Body, Long, feedback, Feedback, body),
 ];
 
@@ -184,23 +187,7 @@ pub const ACTION: &[Field] = &[
     field!("with_whom", WithWhom, Line, actions, Action, with_whom),
     field!("due", Due, Date, actions, Action, due),
     field!("success", Success, Long, actions, Action, success),
-    Field {
-        id: "status",
-        label: Label::Status,
-        widget: Widget::Status,
-        get: |p, k| match k {
-            RecordKey::Action(id) => p.actions.get(id).map(|e| FieldValue::Text(e.status.code().to_owned())),
-            _ => None,
-        },
-        set: |p, k, v| {
-            if let (RecordKey::Action(id), FieldValue::Text(code)) = (k, v)
-                && let Some(e) = p.actions.get_mut(id)
-                && let Some(status) = ActionStatus::from_code(&code)
-            {
-                e.status = status;
-            }
-        },
-    },
+    field!(choice "status", Status, actions, Action, status: ActionStatus),
     field!("happened", Happened, Long, actions, Action, happened),
     field!("learned", Learned, Long, actions, Action, learned),
 ];

@@ -60,6 +60,15 @@ test('the app takes a pre-rendered page over without showing anything twice', as
 test.describe('a static page before the app has loaded', () => {
   test.use({ waitForApp: false });
 
+  test('someone returning does not see the welcome meant for a first visit while the app loads', async ({ page }) => {
+    await page.goto('/bestaat-niet');
+    await page.evaluate(() => localStorage.setItem('leerpad:meta', '{"schema":1}'));
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveClass(/returning/);
+    await expect(page.getByRole('heading', { name: 'Welkom bij Leerpad' })).toBeHidden();
+  });
+
   test('offers no control that would do nothing', async ({ page }) => {
     await page.route(/\.(js|wasm)$/, (route) => route.abort());
     await page.goto('/blg/module/3');
