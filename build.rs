@@ -1,5 +1,6 @@
-//! Turns the human-editable programme files in `content/` into compact JSON that the app
-//! embeds, and refuses to build when a file breaks the rules in `src/domain/content_model.rs`.
+//! Turns the human-editable programme files in `content/` into Rust data that the app embeds
+//! (nothing to parse at start, no deserialiser in the bundle), and refuses to build when a file
+//! breaks the rules in `src/domain/content_model.rs`.
 
 #[path = "src/domain/content_model.rs"]
 #[allow(dead_code)]
@@ -30,7 +31,44 @@ fn main() {
     if let Err(problems) = content_model::validate(&programmes) {
         panic!("\nDe inhoud in content/ klopt niet:\n  - {}\n", problems.join("\n  - "));
     }
-    let json = serde_json::to_string(&programmes).expect("content serialises");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("content.json");
-    fs::write(out, json).expect("OUT_DIR is writable");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("content.rs");
+    fs::write(out, rust_data(&programmes)).expect("OUT_DIR is writable");
+}
+
+/// The programmes as one Rust expression of type `Vec<Programme>` (strings as literals).
+fn rust_data(programmes: &[content_model::Programme]) -> String {
+    let text = |s: &str| format!("{s:?}.to_owned()");
+    let optional =
+        |s: &Option<String>| s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)));
+    let list = |items: Vec<String>| format!("vec![{}]", items.join(", "));
+    list(
+        programmes
+            .iter()
+            .map(|p| {
+                let modules = p.modules.iter().map(|m| {
+                    let goals = m.goals.iter().map(|g| format!("Goal {{ id: {}, text: {} }}", text(&g.id), text(&g.text)));
+                    format!(
+                        "Module {{ id: {}, number: {}, title: {}, subtitle: {}, description: {}, note: {}, goals: {} }}",
+                        text(&m.id),
+                        m.number,
+                        text(&m.title),
+                        optional(&m.subtitle),
+                        list(m.description.iter().map(|d| text(d)).collect()),
+                        optional(&m.note),
+                        list(goals.collect()),
+                    )
+                });
+                format!(
+                    "Programme {{ id: {}, code: {}, name: {}, target_group: {}, goals_lead: {}, introduction: {}, modules: {} }}",
+                    text(&p.id),
+                    text(&p.code),
+                    text(&p.name),
+                    text(&p.target_group),
+                    text(&p.goals_lead),
+                    text(&p.introduction),
+                    list(modules.collect()),
+                )
+            })
+            .collect(),
+    )
 }

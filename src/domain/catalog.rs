@@ -1,11 +1,13 @@
-//! The programme content, embedded at build time (see `build.rs`) and parsed once.
+//! The programme content, embedded at build time as Rust data (see `build.rs`).
 
 use std::sync::OnceLock;
 
-use super::content_model::{Module, Programme};
+use super::content_model::{Goal, Module, Programme};
 
-/// The content as `build.rs` checked and compacted it.
-const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+/// The content as `build.rs` checked it, written out as Rust values.
+fn embedded_programmes() -> Vec<Programme> {
+    include!(concat!(env!("OUT_DIR"), "/content.rs"))
+}
 
 /// All programmes Leerpad knows, in display order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,14 +16,10 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The content embedded in this build, parsed on first use.
+    /// The content embedded in this build.
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| {
-            // build.rs produced this JSON from the same types and validated it, so it parses.
-            let programmes = serde_json::from_str(EMBEDDED_JSON).expect("embedded content is valid");
-            Catalog { programmes }
-        })
+        CATALOG.get_or_init(|| Catalog { programmes: embedded_programmes() })
     }
 
     pub fn programmes(&self) -> &[Programme] {
