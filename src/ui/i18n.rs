@@ -1,4 +1,13 @@
 //! The interface language as reactive state, shared through context.
+//!
+//! The one pattern for words in a view, so that a language switch reaches every text at once:
+//! - a fixed text: `{i18n.text(|t| t.save)}` (also as an attribute value);
+//! - a text built from data or state: a closure that calls `i18n.t()` inside,
+//!   `{move || (i18n.t().results)(count.get())}`, or a block that does so for its whole content;
+//! - in an event handler: `i18n.t()` at the moment of the event.
+//!
+//! Never `let t = i18n.t();` in a component body outside such a closure: that text would stay
+//! in the language of the moment the page was opened.
 
 use leptos::prelude::*;
 

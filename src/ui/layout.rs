@@ -15,7 +15,6 @@ use crate::storage::records::StorageError;
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
     let pathname = use_location().pathname;
     // Focus the new page's heading on every in-app navigation, not on the first load.
     Effect::new(move |previous: Option<String>| {
@@ -30,18 +29,18 @@ pub fn Shell(children: Children) -> impl IntoView {
         document::focus_by_id("main");
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{move || t().skip_link}</a>
+        <a class="skip-link" href="#main" on:click=skip>{i18n.text(|t| t.skip_link)}</a>
         <header class="site-header">
             <div class="wrap header-row">
                 <A href="/" attr:class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
-                    {move || t().app_name}
+                    {i18n.text(|t| t.app_name)}
                 </A>
-                <nav class="main-nav" aria-label=move || t().main_nav>
+                <nav class="main-nav" aria-label=i18n.text(|t| t.main_nav)>
                     <ul>
                         <li>
                             <A href="/" exact=true>
-                                {move || t().nav_my_path}
+                                {i18n.text(|t| t.nav_my_path)}
                             </A>
                         </li>
                         {Catalog::embedded()
@@ -56,22 +55,22 @@ pub fn Shell(children: Children) -> impl IntoView {
                             })
                             .collect_view()}
                         <li>
-                            <A href="/zelfbeoordeling">{move || t().nav_assessment}</A>
+                            <A href="/zelfbeoordeling">{i18n.text(|t| t.nav_assessment)}</A>
                         </li>
                         <li>
-                            <A href="/portfolio">{move || t().nav_portfolio}</A>
+                            <A href="/portfolio">{i18n.text(|t| t.nav_portfolio)}</A>
                         </li>
                         <li>
-                            <A href="/groei">{move || t().nav_growth}</A>
+                            <A href="/groei">{i18n.text(|t| t.nav_growth)}</A>
                         </li>
                         <li>
-                            <A href="/verslag">{move || t().nav_report}</A>
+                            <A href="/verslag">{i18n.text(|t| t.nav_report)}</A>
                         </li>
                         <li>
-                            <A href="/gegevens">{move || t().nav_data}</A>
+                            <A href="/gegevens">{i18n.text(|t| t.nav_data)}</A>
                         </li>
                         <li>
-                            <A href="/profiel">{move || t().nav_profile}</A>
+                            <A href="/profiel">{i18n.text(|t| t.nav_profile)}</A>
                         </li>
                     </ul>
                 </nav>
@@ -89,7 +88,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="wrap">
-                <p>{move || t().footer_privacy}</p>
+                <p>{i18n.text(|t| t.footer_privacy)}</p>
             </div>
         </footer>
     }
@@ -100,7 +99,7 @@ pub fn Shell(children: Children) -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="lang-switch" role="group" aria-label=move || i18n.t().language>
+        <div class="lang-switch" role="group" aria-label=i18n.text(|t| t.language)>
             {Locale::ALL
                 .into_iter()
                 .map(|locale| {

@@ -26,7 +26,7 @@ pub fn ProfileFields(
             }
         };
         let hint = (field == ProfileField::Organisation).then(|| {
-            view! { <p class="hint" id=format!("{id}-hint")>{move || i18n.t().field_organisation_hint}</p> }
+            view! { <p class="hint" id=format!("{id}-hint")>{i18n.text(|t| t.field_organisation_hint)}</p> }
         });
         let described = (field == ProfileField::Organisation).then(|| format!("{id}-hint"));
         let kind = if field == ProfileField::CohortStart { "date" } else { "text" };
@@ -79,7 +79,7 @@ pub fn ProfileFields(
         {text_field(ProfileField::Organisation, "profile-organisation", "organization")}
         {text_field(ProfileField::Manager, "profile-manager", "off")}
         <fieldset class="field choices">
-            <legend>{move || i18n.t().field_programme}</legend>
+            <legend>{i18n.text(|t| t.field_programme)}</legend>
             {choices}
             {programme_choice(None, Signal::derive(move || i18n.t().programme_not_chosen.to_owned()))}
         </fieldset>

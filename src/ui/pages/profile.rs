@@ -40,8 +40,8 @@ pub fn ProfilePage() -> impl IntoView {
         view! { <p class=if due { "notice info" } else { "" } id="last-backup">{text}</p> }
     };
     view! {
-        <h1 tabindex="-1">{move || t().profile_title}</h1>
-        <p class="lead">{move || t().profile_lead}</p>
+        <h1 tabindex="-1">{i18n.text(|t| t.profile_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.profile_lead)}</p>
         <form class="form card" on:submit=|ev| ev.prevent_default()>
             <ProfileFields
                 profile=profile
@@ -50,13 +50,13 @@ pub fn ProfilePage() -> impl IntoView {
             />
         </form>
         <section aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{move || t().storage_heading}</h2>
-            <p>{move || t().storage_explain}</p>
+            <h2 id="storage-heading">{i18n.text(|t| t.storage_heading)}</h2>
+            <p>{i18n.text(|t| t.storage_explain)}</p>
             <p id="persistence">{persistence}</p>
             {backup_line}
-            <p>{move || t().backup_explain}</p>
+            <p>{i18n.text(|t| t.backup_explain)}</p>
             <button type="button" class="button primary" on:click=move |_| store.download_backup()>
-                {move || t().download_backup}
+                {i18n.text(|t| t.download_backup)}
             </button>
         </section>
     }

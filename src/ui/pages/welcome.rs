@@ -19,25 +19,24 @@ pub fn Welcome() -> impl IntoView {
         ev.prevent_default();
         begin(draft.get_untracked());
     };
-    let t = move || i18n.t();
     view! {
-        <h1 tabindex="-1">{move || t().welcome_title}</h1>
-        <p class="lead">{move || t().welcome_lead}</p>
+        <h1 tabindex="-1">{i18n.text(|t| t.welcome_title)}</h1>
+        <p class="lead">{i18n.text(|t| t.welcome_lead)}</p>
         <form class="form card" on:submit=submit aria-labelledby="welcome-form-hint">
-            <p id="welcome-form-hint" class="hint">{move || t().fields_optional}</p>
+            <p id="welcome-form-hint" class="hint">{i18n.text(|t| t.fields_optional)}</p>
             <ProfileFields
                 profile=draft
                 on_input=move |(field, value)| draft.update(|p| p.set(field, value))
             />
             <div class="actions">
-                <button type="submit" class="button primary">{move || t().start}</button>
+                <button type="submit" class="button primary">{i18n.text(|t| t.start)}</button>
                 <button type="button" class="button secondary" on:click=move |_| begin(Profile::default())>
-                    {move || t().skip}
+                    {i18n.text(|t| t.skip)}
                 </button>
             </div>
         </form>
         <p class="browse-first">
-            {move || t().browse_first} " "
+            {i18n.text(|t| t.browse_first)} " "
             {Catalog::embedded()
                 .programmes()
                 .iter()
