@@ -58,7 +58,8 @@ test('the app takes a pre-rendered page over without showing anything twice', as
 });
 
 test.describe('a static page before the app has loaded', () => {
-  test.use({ waitForApp: false });
+  // Without the service worker, which would answer with the app shell instead.
+  test.use({ waitForApp: false, serviceWorkers: 'block' });
 
   test('someone returning does not see the welcome meant for a first visit while the app loads', async ({ page }) => {
     await page.goto('/bestaat-niet');
