@@ -27,7 +27,8 @@ pub enum StorageError {
     Unavailable,
     /// The browser's storage for this site is full.
     Quota,
-    /// The browser refused for another reason; the exception's name, for the console only.
+    /// The browser refused for another reason; the exception's name, kept for debugging and
+    /// never shown.
     Refused(String),
 }
 
