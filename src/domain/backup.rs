@@ -97,7 +97,7 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     {
         return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
-    let whole = |fault| BackupError::Invalid(Problem { key: String::new(), record: None, fault });
+    let whole = |fault| BackupError::Invalid(Problem::in_file(fault));
     drop(value);
     // Read from the text again rather than from the parsed value: that reuses the deserialiser
     // every record already needs, instead of adding a second one to the bundle.

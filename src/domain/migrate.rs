@@ -43,44 +43,41 @@ pub enum DocumentError {
     Invalid(Problem),
 }
 
-/// Makes the record key of a collection's entry from its ID.
-type ItemKey = fn(String) -> RecordKey;
-
-/// The sections of a document; collections with the record key each entry is stored under.
-const SECTIONS: [(&str, Option<ItemKey>); 10] = [
-    ("profile", None),
-    ("progress", None),
-    ("settings", None),
-    ("why", None),
-    ("journal", Some(RecordKey::Journal)),
-    ("moments", Some(RecordKey::Moment)),
-    ("feedback", Some(RecordKey::Feedback)),
-    ("actions", Some(RecordKey::Action)),
-    ("questions", Some(RecordKey::Question)),
-    ("intervisions", Some(RecordKey::Intervision)),
-];
-
-fn single_record(section: &str) -> RecordKey {
-    match section {
-        "profile" => RecordKey::Profile,
-        "progress" => RecordKey::Progress,
-        "settings" => RecordKey::Settings,
-        _ => RecordKey::Why,
-    }
+/// The sections of a document, in order: single records, and collections whose entries are
+/// stored under the record key made from their ID. Their names are [`RecordKey::section`].
+enum Section {
+    Single(RecordKey),
+    Items(fn(String) -> RecordKey),
 }
+
+const SECTIONS: [Section; 10] = [
+    Section::Single(RecordKey::Profile),
+    Section::Single(RecordKey::Progress),
+    Section::Single(RecordKey::Settings),
+    Section::Single(RecordKey::Why),
+    Section::Items(RecordKey::Journal),
+    Section::Items(RecordKey::Moment),
+    Section::Items(RecordKey::Feedback),
+    Section::Items(RecordKey::Action),
+    Section::Items(RecordKey::Question),
+    Section::Items(RecordKey::Intervision),
+];
 
 /// Every record of a document with its JSON value; `Err` names a section that is not an object.
 fn records_of(doc: &Value) -> Result<Vec<(RecordKey, &Value)>, Problem> {
     let mut out = Vec::new();
-    for (name, item_key) in SECTIONS {
-        let Some(section) = doc.get(name) else { continue };
-        let Some(entries) = section.as_object() else {
-            let record = item_key.map_or_else(|| single_record(name), |key| key(String::new()));
-            return Err(Problem { key: String::new(), record: Some(record), fault: Fault::Shape });
+    for section in SECTIONS {
+        let template = match &section {
+            Section::Single(key) => key.clone(),
+            Section::Items(key) => key(String::new()),
         };
-        match item_key {
-            None => out.push((single_record(name), section)),
-            Some(key) => out.extend(entries.iter().map(|(id, v)| (key(id.clone()), v))),
+        let Some(value) = doc.get(template.section()) else { continue };
+        let Some(entries) = value.as_object() else {
+            return Err(Problem { key: String::new(), record: Some(template), fault: Fault::Shape });
+        };
+        match section {
+            Section::Single(key) => out.push((key, value)),
+            Section::Items(key) => out.extend(entries.iter().map(|(id, v)| (key(id.clone()), v))),
         }
     }
     Ok(out)

@@ -113,6 +113,23 @@ impl RecordKey {
         }
     }
 
+    /// The section of the one-document form (backups, fixtures) this record belongs to: the
+    /// whole section for single records, one entry of it for collection items.
+    pub fn section(&self) -> &'static str {
+        match self {
+            RecordKey::Profile => "profile",
+            RecordKey::Progress => "progress",
+            RecordKey::Settings => "settings",
+            RecordKey::Why => "why",
+            RecordKey::Journal(_) => "journal",
+            RecordKey::Moment(_) => "moments",
+            RecordKey::Feedback(_) => "feedback",
+            RecordKey::Action(_) => "actions",
+            RecordKey::Question(_) => "questions",
+            RecordKey::Intervision(_) => "intervisions",
+        }
+    }
+
     pub fn storage_key(&self) -> String {
         match self {
             RecordKey::Profile => format!("{PREFIX}profile"),
@@ -245,6 +262,11 @@ impl Problem {
 
     pub fn in_version(fault: Fault) -> Problem {
         Problem { key: META_KEY.to_owned(), record: None, fault }
+    }
+
+    /// A problem with a file as a whole (its envelope, not one of its records).
+    pub fn in_file(fault: Fault) -> Problem {
+        Problem { key: String::new(), record: None, fault }
     }
 }
 

@@ -94,29 +94,17 @@ fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Ve
 fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
     let mut doc = Map::new();
     doc.insert("schema".into(), schema.into());
-    let mut collection = |name: &str, id: String, value: Value| {
-        let section = doc.entry(name.to_owned()).or_insert_with(|| Value::Object(Map::new()));
-        if let Value::Object(items) = section {
-            items.insert(id, value);
-        }
-    };
-    let mut singles = Vec::new();
     for (key, value) in values {
-        match key {
-            RecordKey::Profile => singles.push(("profile", value)),
-            RecordKey::Progress => singles.push(("progress", value)),
-            RecordKey::Settings => singles.push(("settings", value)),
-            RecordKey::Why => singles.push(("why", value)),
-            RecordKey::Journal(id) => collection("journal", id, value),
-            RecordKey::Moment(id) => collection("moments", id, value),
-            RecordKey::Feedback(id) => collection("feedback", id, value),
-            RecordKey::Action(id) => collection("actions", id, value),
-            RecordKey::Question(id) => collection("questions", id, value),
-            RecordKey::Intervision(id) => collection("intervisions", id, value),
+        let section = key.section();
+        match key.id() {
+            None => drop(doc.insert(section.into(), value)),
+            Some(id) => {
+                let items = doc.entry(section).or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(items) = items {
+                    items.insert(id.to_owned(), value);
+                }
+            }
         }
-    }
-    for (name, value) in singles {
-        doc.insert(name.into(), value);
     }
     Value::Object(doc)
 }
