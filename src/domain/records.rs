@@ -185,6 +185,19 @@ impl Portfolio {
         keys
     }
 
+    /// Whether the record exists (single records always do), without serialising it.
+    pub fn contains(&self, key: &RecordKey) -> bool {
+        match key {
+            RecordKey::Profile | RecordKey::Progress | RecordKey::Settings | RecordKey::Why => true,
+            RecordKey::Journal(id) => self.journal.contains_key(id),
+            RecordKey::Moment(id) => self.moments.contains_key(id),
+            RecordKey::Feedback(id) => self.feedback.contains_key(id),
+            RecordKey::Action(id) => self.actions.contains_key(id),
+            RecordKey::Question(id) => self.questions.contains_key(id),
+            RecordKey::Intervision(id) => self.intervisions.contains_key(id),
+        }
+    }
+
     /// A record as compact JSON, or `None` when the item does not exist (it was deleted).
     pub fn record_json(&self, key: &RecordKey) -> Option<String> {
         let json = match key {
@@ -406,5 +419,17 @@ mod tests {
         assert!(!p.journal.contains_key("j-9"));
         assert!(p.put_record(&RecordKey::Progress, Some(r#"{"blg.m1": "klaar"}"#)).is_err());
         assert!(p.put_record(&RecordKey::Profile, Some("[]")).is_err());
+    }
+
+    #[test]
+    fn contains_agrees_with_record_json() {
+        let p = sample();
+        let keys = p
+            .record_keys()
+            .into_iter()
+            .chain([RecordKey::Journal("none".into()), RecordKey::Moment("x".into())]);
+        for key in keys {
+            assert_eq!(p.contains(&key), p.record_json(&key).is_some(), "{key:?}");
+        }
     }
 }

@@ -27,7 +27,7 @@ pub fn EntryPage() -> impl IntoView {
         Some((kind, record_key(kind, p.get("id")?)))
     });
     let exists = Memo::new(move |_| {
-        target.with(|t| t.as_ref().is_some_and(|(_, key)| portfolio.with(|p| p.record_json(key).is_some())))
+        target.with(|t| t.as_ref().is_some_and(|(_, key)| portfolio.with(|p| p.contains(key))))
     });
     let editable = Signal::derive(move || store.can_edit());
     use_title(move || {
