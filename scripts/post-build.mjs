@@ -6,9 +6,9 @@
 // 3. writes a brotli (.br) and a gzip (.gz) copy of every compressible file, which nginx serves
 //    as they are (brotli_static, gzip_static): the best compression at no cost per request.
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { writeCompressedCopies } from './compress.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -69,12 +69,7 @@ console.log(`post-build: ${WORKER} precaches ${files.length} files, build ${vers
 const compressible = /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/;
 let compressed = 0;
 for (const file of [...files, WORKER].filter((f) => compressible.test(f))) {
-  const data = readFileSync(join(dir, file));
-  const brotli = brotliCompressSync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-  });
-  writeFileSync(join(dir, `${file}.br`), brotli);
-  writeFileSync(join(dir, `${file}.gz`), gzipSync(data, { level: 9 }));
+  writeCompressedCopies(join(dir, file), readFileSync(join(dir, file)));
   compressed++;
 }
 console.log(`post-build: ${compressed} files pre-compressed (.br, .gz)`);

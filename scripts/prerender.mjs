@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { writeCompressedCopies } from './compress.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const PORT = 4176;
@@ -58,9 +58,7 @@ try {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'index.html');
     writeFileSync(file, html);
-    const data = Buffer.from(html);
-    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+    writeCompressedCopies(file, Buffer.from(html));
   }
   console.log(`prerender: ${ROUTES.length} pages written to ${dist}/ (${ROUTES.join(', ')})`);
 } finally {

@@ -4,7 +4,7 @@
 //   node scripts/size.mjs [dist]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { brotli, gzip } from './compress.mjs';
 
 const budgetFile = resolve(import.meta.dirname, '../size-budget.json');
 const BUDGET_BROTLI = JSON.parse(readFileSync(budgetFile, 'utf8')).first_load_brotli_bytes;
@@ -22,10 +22,7 @@ if (files.length === 0) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const rows = files.map((name) => {
   const data = readFileSync(join(dir, name));
-  const brotli = brotliCompressSync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-  });
-  return { name, raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotli.length };
+  return { name, raw: data.length, gzip: gzip(data).length, brotli: brotli(data).length };
 });
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`${'file'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
