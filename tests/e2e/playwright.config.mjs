@@ -5,7 +5,8 @@ const port = 4173;
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
-  timeout: 30_000,
+  // A test takes seconds; the ceiling leaves room for a loaded two-core CI machine.
+  timeout: 45_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
