@@ -2,6 +2,7 @@
 
 use super::content_model::{Goal, Module, Programme};
 use super::portfolio::{Millis, Moment, Portfolio, Rating};
+use super::sorting::{sort_by, sort_by_key, sort_dedup};
 
 /// The levels of the scale, 1 to 5.
 pub const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
@@ -18,7 +19,7 @@ pub fn may_be_not_applicable(goal: &Goal) -> bool {
 pub fn moments_of<'a>(portfolio: &'a Portfolio, programme: &str) -> Vec<&'a Moment> {
     let mut moments: Vec<&Moment> =
         portfolio.moments.values().filter(|m| programme_of(m) == programme).collect();
-    moments.sort_by(|a, b| (&a.date, a.created, &a.id).cmp(&(&b.date, b.created, &b.id)));
+    sort_by(&mut moments, |a, b| (&a.date, a.created, &a.id).cmp(&(&b.date, b.created, &b.id)));
     moments
 }
 
@@ -142,8 +143,7 @@ pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalR
         .flat_map(|m| m.ratings.keys())
         .filter(|id| !rows.iter().any(|r| &r.goal_id == *id))
         .collect();
-    removed.sort();
-    removed.dedup();
+    sort_dedup(&mut removed);
     for goal_id in removed {
         let (first, latest, change, target, not_applicable) = summarise(goal_id);
         let (module, number) = numbers_from_id(goal_id);
@@ -191,16 +191,16 @@ pub fn highlights<'r, 'a>(rows: &'r [GoalRow<'a>]) -> Highlights<'r, 'a> {
     let counting: Vec<&GoalRow> = rows.iter().filter(|r| r.counts()).collect();
     // Stable sorts keep track order among equals.
     let mut strongest = counting.clone();
-    strongest.sort_by_key(|r| std::cmp::Reverse(r.latest));
+    sort_by_key(&mut strongest, |r| std::cmp::Reverse(r.latest));
     let mut growth: Vec<&GoalRow> =
         counting.iter().copied().filter(|r| r.change.is_some_and(|c| c > 0)).collect();
-    growth.sort_by_key(|r| std::cmp::Reverse(r.change));
+    sort_by_key(&mut growth, |r| std::cmp::Reverse(r.change));
     strongest.truncate(HIGHLIGHT_COUNT);
     growth.truncate(HIGHLIGHT_COUNT);
     // Development points are the lowest-rated goals that are not already among the strongest.
     let mut development: Vec<&GoalRow> =
         counting.into_iter().filter(|r| !strongest.iter().any(|s| s.goal_id == r.goal_id)).collect();
-    development.sort_by_key(|r| r.latest);
+    sort_by_key(&mut development, |r| r.latest);
     development.truncate(HIGHLIGHT_COUNT);
     Highlights { strongest, growth, development }
 }

@@ -4,6 +4,7 @@
 use super::assessment::{goal_rows, moments_of, programme_of};
 use super::catalog::Catalog;
 use super::portfolio::Portfolio;
+use super::sorting::sort_dedup;
 
 const HEADER: [&str; 10] = [
     "Programma",
@@ -37,8 +38,7 @@ pub fn ratings_csv(portfolio: &Portfolio, catalog: &Catalog) -> String {
     };
     row(&HEADER.map(str::to_owned));
     let mut programmes: Vec<&str> = portfolio.moments.values().map(programme_of).collect();
-    programmes.sort();
-    programmes.dedup();
+    sort_dedup(&mut programmes);
     for id in programmes {
         let Some(programme) = catalog.programme(id) else { continue };
         let moments = moments_of(portfolio, id);

@@ -7,6 +7,7 @@
 //! The `updated` stamp changes with every edit on either side, so it is never a conflict: the later
 //! one wins.
 
+use super::sorting::sort_dedup;
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,8 +44,7 @@ pub fn merge3(base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>
             let mut merged = Map::new();
             let mut conflicts = Vec::new();
             let mut fields: Vec<&String> = o.keys().chain(t.keys()).chain(b.keys()).collect();
-            fields.sort();
-            fields.dedup();
+            sort_dedup(&mut fields);
             for field in fields {
                 let (bf, of, tf) = (b.get(field), o.get(field), t.get(field));
                 let pick = if of == tf || tf == bf {

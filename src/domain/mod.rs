@@ -18,6 +18,7 @@ pub mod overview;
 pub mod portfolio;
 pub mod records;
 pub mod report;
+pub mod sorting;
 pub mod stored;
 
 pub use catalog::Catalog;

@@ -3,6 +3,7 @@
 
 use super::items::{ActionStatus, Kind, is_overdue};
 use super::portfolio::{Millis, Portfolio};
+use super::sorting::sort_by;
 
 /// One entry of any kind, as lists and search see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +111,7 @@ impl Portfolio {
                 text,
             ));
         }
-        out.sort_by(|a, b| b.sort_key.cmp(&a.sort_key).then_with(|| a.id.cmp(&b.id)));
+        sort_by(&mut out, |a, b| b.sort_key.cmp(&a.sort_key).then_with(|| a.id.cmp(&b.id)));
         out
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::sorting::sort_by_key;
 use crate::domain::{
     Programme,
     assessment::{GoalRow, goal_rows, module_average, moments_of},
@@ -160,8 +161,8 @@ fn Overview(
         let mut sorted = rows.clone();
         match sort.get() {
             SortBy::Track => {}
-            SortBy::Latest => sorted.sort_by_key(|r| std::cmp::Reverse(r.latest)),
-            SortBy::Change => sorted.sort_by_key(|r| std::cmp::Reverse(r.change)),
+            SortBy::Latest => sort_by_key(&mut sorted, |r| std::cmp::Reverse(r.latest)),
+            SortBy::Change => sort_by_key(&mut sorted, |r| std::cmp::Reverse(r.change)),
         }
         sorted
             .into_iter()

@@ -12,6 +12,7 @@ use crate::domain::{
     backup,
     portfolio::Portfolio,
     records::RecordKey,
+    sorting,
     stored::{self as loading, Loaded},
 };
 use crate::storage::records::{self as stored, StorageError};
@@ -55,7 +56,7 @@ pub(super) fn boot() -> Boot {
             let restorable = problems.iter().map(|p| p.key.clone()).filter(|k| readable(k)).collect();
             let mut raw = stored;
             raw.extend(backups.into_iter().map(|(k, v)| (format!("{}{k}", stored::BACKUP_PREFIX), v)));
-            raw.sort();
+            sorting::sort_by(&mut raw, |a, b| a.cmp(b));
             start(Portfolio::default(), Mode::Recovery(Recovery { problems, raw, restorable }), false)
         }
     }
