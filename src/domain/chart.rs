@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use super::figures::Tenths as T;
 use super::html::escape;
 
 /// How a series is drawn.
@@ -39,18 +40,21 @@ impl SeriesStyle {
         let c = self.colour();
         match self {
             SeriesStyle::First => format!(
-                r##"<circle cx="{x:.1}" cy="{y:.1}" r="4.5" fill="#fff" stroke="{c}" stroke-width="2"/>"##
+                r##"<circle cx="{}" cy="{}" r="4.5" fill="#fff" stroke="{c}" stroke-width="2"/>"##,
+                T(x),
+                T(y)
             ),
             SeriesStyle::Latest => {
-                format!(r#"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="{c}"/>"#, x - 4.5, y - 4.5)
+                format!(r#"<rect x="{}" y="{}" width="9" height="9" fill="{c}"/>"#, T(x - 4.5), T(y - 4.5))
             }
             SeriesStyle::Target => format!(
-                r#"<path d="M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z" fill="{c}"/>"#,
-                y - 6.0,
-                x + 5.5,
-                y + 4.0,
-                x - 5.5,
-                y + 4.0
+                r#"<path d="M{} {}L{} {}L{} {}Z" fill="{c}"/>"#,
+                T(x),
+                T(y - 6.0),
+                T(x + 5.5),
+                T(y + 4.0),
+                T(x - 5.5),
+                T(y + 4.0)
             ),
         }
     }
@@ -82,8 +86,9 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 {SIZE} {h}" role="img" aria-label="{t}"><title>{t}</title>"#,
-        h = SIZE + legend_height,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 {} {}" role="img" aria-label="{t}"><title>{t}</title>"#,
+        T(SIZE),
+        T(SIZE + legend_height),
         t = escape(title)
     );
     // Rings for levels 1–5, with their numbers along the first axis.
@@ -91,7 +96,7 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
         let ring: Vec<String> = (0..axes)
             .map(|a| {
                 let (x, y) = point(a, axes, level as f32);
-                format!("{x:.1},{y:.1}")
+                format!("{},{}", T(x), T(y))
             })
             .collect();
         let _ = write!(
@@ -102,9 +107,9 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
         let (x, y) = point(0, axes, level as f32);
         let _ = write!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#4d4d4d">{level}</text>"##,
-            x + 4.0,
-            y + 3.0
+            r##"<text x="{}" y="{}" font-size="10" fill="#4d4d4d">{level}</text>"##,
+            T(x + 4.0),
+            T(y + 3.0)
         );
     }
     for (a, label) in axis_labels.iter().enumerate() {
@@ -112,9 +117,13 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
         let (lx, ly) = point(a, axes, MAX + 0.75);
         let _ = write!(
             svg,
-            r##"<line x1="{CENTRE}" y1="{CENTRE}" x2="{x:.1}" y2="{y:.1}" stroke="#c8ced6"/><text x="{lx:.1}" y="{:.1}" font-size="13" font-weight="700" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
-            ly + 4.5,
-            escape(label)
+            r##"<line x1="{c}" y1="{c}" x2="{}" y2="{}" stroke="#c8ced6"/><text x="{}" y="{}" font-size="13" font-weight="700" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
+            T(x),
+            T(y),
+            T(lx),
+            T(ly + 4.5),
+            escape(label),
+            c = T(CENTRE)
         );
     }
     for s in series {
@@ -130,7 +139,11 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
             if let (Some((x1, y1)), Some((x2, y2))) = (points[a], points[next]) {
                 let _ = write!(
                     svg,
-                    r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{}" stroke-width="2.5" stroke-dasharray="{}"/>"#,
+                    r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="2.5" stroke-dasharray="{}"/>"#,
+                    T(x1),
+                    T(y1),
+                    T(x2),
+                    T(y2),
                     s.style.colour(),
                     s.style.dash()
                 );
@@ -144,12 +157,13 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
         let y = SIZE + 18.0 + 26.0 * i as f32;
         let _ = write!(
             svg,
-            r##"<line x1="20" y1="{y}" x2="56" y2="{y}" stroke="{}" stroke-width="2.5" stroke-dasharray="{}"/>{}<text x="66" y="{:.1}" font-size="14" fill="#1a1a1a">{}</text>"##,
+            r##"<line x1="20" y1="{ty}" x2="56" y2="{ty}" stroke="{}" stroke-width="2.5" stroke-dasharray="{}"/>{}<text x="66" y="{}" font-size="14" fill="#1a1a1a">{}</text>"##,
             s.style.colour(),
             s.style.dash(),
             s.style.marker(38.0, y),
-            y + 5.0,
-            escape(s.label)
+            T(y + 5.0),
+            escape(s.label),
+            ty = T(y)
         );
     }
     svg.push_str("</svg>");
