@@ -7,7 +7,7 @@ use super::items::{
     ActionStatus, Column, FeedbackItem, Intervision, Kind, Question, Source, action_from_feedback,
 };
 use super::portfolio::{JournalEntry, Millis, Portfolio};
-use super::records::RecordKey;
+use super::records::{Collection, RecordKey};
 
 /// How a field is edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,11 +101,13 @@ macro_rules! field {
             label: Label::$label,
             widget: Widget::$widget,
             get: |p, k| match k {
-                RecordKey::$key(id) => p.$map.get(id).map(|e| FieldValue::Text(e.$field.clone())),
+                RecordKey::Item(Collection::$key, id) => {
+                    p.$map.get(id).map(|e| FieldValue::Text(e.$field.clone()))
+                }
                 _ => None,
             },
             set: |p, k, v| {
-                if let (RecordKey::$key(id), FieldValue::Text(v)) = (k, v)
+                if let (RecordKey::Item(Collection::$key, id), FieldValue::Text(v)) = (k, v)
                     && let Some(e) = p.$map.get_mut(id)
                 {
                     e.$field = v;
@@ -120,11 +122,13 @@ macro_rules! field {
             label: Label::$label,
             widget: Widget::$label,
             get: |p, k| match k {
-                RecordKey::$key(id) => p.$map.get(id).map(|e| FieldValue::Text(e.$field.code().to_owned())),
+                RecordKey::Item(Collection::$key, id) => {
+                    p.$map.get(id).map(|e| FieldValue::Text(e.$field.code().to_owned()))
+                }
                 _ => None,
             },
             set: |p, k, v| {
-                if let (RecordKey::$key(id), FieldValue::Text(code)) = (k, v)
+                if let (RecordKey::Item(Collection::$key, id), FieldValue::Text(code)) = (k, v)
                     && let Some(e) = p.$map.get_mut(id)
                     && let Some(value) = $enum::from_code(&code)
                 {
@@ -156,13 +160,13 @@ pub const REFLECTION: &[Field] = &[
         label: Label::Source,
         widget: Widget::Source,
         get: |p, k| match k {
-            RecordKey::Journal(id) => {
+            RecordKey::Item(Collection::Journal, id) => {
                 p.journal.get(id).map(|e| FieldValue::Text(e.source.map_or("", Source::code).to_owned()))
             }
             _ => None,
         },
         set: |p, k, v| {
-            if let (RecordKey::Journal(id), FieldValue::Text(code)) = (k, v)
+            if let (RecordKey::Item(Collection::Journal, id), FieldValue::Text(code)) = (k, v)
                 && let Some(e) = p.journal.get_mut(id)
                 && (code.is_empty() || Source::from_code(&code).is_some())
             {
@@ -200,11 +204,13 @@ pub const QUESTION: &[Field] = &[
         label: Label::Discuss,
         widget: Widget::Check,
         get: |p, k| match k {
-            RecordKey::Question(id) => p.questions.get(id).map(|e| FieldValue::Flag(e.discuss)),
+            RecordKey::Item(Collection::Question, id) => {
+                p.questions.get(id).map(|e| FieldValue::Flag(e.discuss))
+            }
             _ => None,
         },
         set: |p, k, v| {
-            if let (RecordKey::Question(id), FieldValue::Flag(on)) = (k, v)
+            if let (RecordKey::Item(Collection::Question, id), FieldValue::Flag(on)) = (k, v)
                 && let Some(e) = p.questions.get_mut(id)
             {
                 e.discuss = on;
@@ -248,13 +254,7 @@ pub fn fields(kind: Kind) -> &'static [Field] {
 
 /// The record key of item `id` of `kind`.
 pub fn record_key(kind: Kind, id: String) -> RecordKey {
-    match kind {
-        Kind::Reflection => RecordKey::Journal(id),
-        Kind::Feedback => RecordKey::Feedback(id),
-        Kind::Action => RecordKey::Action(id),
-        Kind::Question => RecordKey::Question(id),
-        Kind::Intervision => RecordKey::Intervision(id),
-    }
+    RecordKey::Item(kind.into(), id)
 }
 
 /// What every item links to: a module, learning goals, and whether it is shared.
@@ -286,11 +286,11 @@ macro_rules! links_of {
 
 fn links_mut<'a>(p: &'a mut Portfolio, key: &RecordKey) -> Option<LinksMut<'a>> {
     match key {
-        RecordKey::Journal(id) => links_of!(p.journal.get_mut(id)),
-        RecordKey::Feedback(id) => links_of!(p.feedback.get_mut(id)),
-        RecordKey::Action(id) => links_of!(p.actions.get_mut(id)),
-        RecordKey::Question(id) => links_of!(p.questions.get_mut(id)),
-        RecordKey::Intervision(id) => links_of!(p.intervisions.get_mut(id)),
+        RecordKey::Item(Collection::Journal, id) => links_of!(p.journal.get_mut(id)),
+        RecordKey::Item(Collection::Feedback, id) => links_of!(p.feedback.get_mut(id)),
+        RecordKey::Item(Collection::Action, id) => links_of!(p.actions.get_mut(id)),
+        RecordKey::Item(Collection::Question, id) => links_of!(p.questions.get_mut(id)),
+        RecordKey::Item(Collection::Intervision, id) => links_of!(p.intervisions.get_mut(id)),
         RecordKey::Why => {
             Some(LinksMut { module: None, goals: None, shared: &mut p.why.shared, updated: None })
         }
@@ -307,11 +307,19 @@ impl Portfolio {
             shared,
         };
         match key {
-            RecordKey::Journal(id) => self.journal.get(id).map(|e| links(&e.module, &e.goals, e.shared)),
-            RecordKey::Feedback(id) => self.feedback.get(id).map(|e| links(&e.module, &e.goals, e.shared)),
-            RecordKey::Action(id) => self.actions.get(id).map(|e| links(&e.module, &e.goals, e.shared)),
-            RecordKey::Question(id) => self.questions.get(id).map(|e| links(&e.module, &e.goals, e.shared)),
-            RecordKey::Intervision(id) => {
+            RecordKey::Item(Collection::Journal, id) => {
+                self.journal.get(id).map(|e| links(&e.module, &e.goals, e.shared))
+            }
+            RecordKey::Item(Collection::Feedback, id) => {
+                self.feedback.get(id).map(|e| links(&e.module, &e.goals, e.shared))
+            }
+            RecordKey::Item(Collection::Action, id) => {
+                self.actions.get(id).map(|e| links(&e.module, &e.goals, e.shared))
+            }
+            RecordKey::Item(Collection::Question, id) => {
+                self.questions.get(id).map(|e| links(&e.module, &e.goals, e.shared))
+            }
+            RecordKey::Item(Collection::Intervision, id) => {
                 self.intervisions.get(id).map(|e| links(&e.module, &e.goals, e.shared))
             }
             RecordKey::Why => Some(Links { shared: self.why.shared, ..Links::default() }),
@@ -388,7 +396,7 @@ impl Portfolio {
     ) -> Option<RecordKey> {
         let action = action_from_feedback(self.feedback.get(feedback_id)?, id.clone(), now);
         self.actions.insert(id.clone(), action);
-        Some(RecordKey::Action(id))
+        Some(RecordKey::Item(Collection::Action, id))
     }
 }
 
@@ -486,6 +494,6 @@ mod tests {
         assert_eq!(p.feedback["Feedback"].updated, 99);
         p.set_shared(&RecordKey::Why, true);
         assert!(p.why.shared);
-        assert_eq!(p.links(&RecordKey::Journal("none".into())), None);
+        assert_eq!(p.links(&RecordKey::Item(Collection::Journal, "none".into())), None);
     }
 }

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::portfolio::{Portfolio, SCHEMA_VERSION};
-use super::records::{Fault, MAX_TEXT_CHARS, Problem, RecordKey};
+use super::records::{Collection, Fault, MAX_TEXT_CHARS, Problem, RecordKey};
 
 /// One upgrade step; `None` when the document cannot be upgraded.
 pub type Step = fn(&mut Value) -> Option<()>;
@@ -43,42 +43,28 @@ pub enum DocumentError {
     Invalid(Problem),
 }
 
-/// The sections of a document, in order: single records, and collections whose entries are
-/// stored under the record key made from their ID. Their names are [`RecordKey::section`].
-enum Section {
-    Single(RecordKey),
-    Items(fn(String) -> RecordKey),
-}
-
-const SECTIONS: [Section; 10] = [
-    Section::Single(RecordKey::Profile),
-    Section::Single(RecordKey::Progress),
-    Section::Single(RecordKey::Settings),
-    Section::Single(RecordKey::Why),
-    Section::Items(RecordKey::Journal),
-    Section::Items(RecordKey::Moment),
-    Section::Items(RecordKey::Feedback),
-    Section::Items(RecordKey::Action),
-    Section::Items(RecordKey::Question),
-    Section::Items(RecordKey::Intervision),
-];
+/// The single records of a document, in order; the collections follow ([`Collection::ALL`]).
+/// Section names are [`RecordKey::section`].
+const SINGLES: [RecordKey; 4] =
+    [RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why];
 
 /// Every record of a document with its JSON value; `Err` names a section that is not an object.
 fn records_of(doc: &Value) -> Result<Vec<(RecordKey, &Value)>, Problem> {
+    let not_an_object = |record| Problem { key: String::new(), record: Some(record), fault: Fault::Shape };
     let mut out = Vec::new();
-    for section in SECTIONS {
-        let template = match &section {
-            Section::Single(key) => key.clone(),
-            Section::Items(key) => key(String::new()),
-        };
-        let Some(value) = doc.get(template.section()) else { continue };
-        let Some(entries) = value.as_object() else {
-            return Err(Problem { key: String::new(), record: Some(template), fault: Fault::Shape });
-        };
-        match section {
-            Section::Single(key) => out.push((key, value)),
-            Section::Items(key) => out.extend(entries.iter().map(|(id, v)| (key(id.clone()), v))),
+    for key in SINGLES {
+        let Some(value) = doc.get(key.section()) else { continue };
+        if !value.is_object() {
+            return Err(not_an_object(key));
         }
+        out.push((key, value));
+    }
+    for c in Collection::ALL {
+        let Some(value) = doc.get(c.section()) else { continue };
+        let Some(entries) = value.as_object() else {
+            return Err(not_an_object(RecordKey::Item(c, String::new())));
+        };
+        out.extend(entries.iter().map(|(id, v)| (RecordKey::Item(c, id.clone()), v)));
     }
     Ok(out)
 }

@@ -18,26 +18,156 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::items::{Action, FeedbackItem, Intervision, Question};
+use super::items::{Action, FeedbackItem, Intervision, Kind, Question};
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
 
 /// Every record key starts with this; other keys (preferences, backups) are not records.
 pub const PREFIX: &str = "leerpad:";
 pub const META_KEY: &str = "leerpad:meta";
 
-/// One record of the portfolio.
+/// One record of the portfolio: a single record, or one item of a collection.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordKey {
     Profile,
     Progress,
     Settings,
     Why,
-    Journal(String),
-    Moment(String),
-    Feedback(String),
-    Action(String),
-    Question(String),
-    Intervision(String),
+    Item(Collection, String),
+}
+
+/// The collections of a portfolio, whose items are records of their own: `leerpad:<segment>:<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Collection {
+    Journal,
+    Moment,
+    Feedback,
+    Action,
+    Question,
+    Intervision,
+}
+
+impl Collection {
+    pub const ALL: [Collection; 6] = [
+        Collection::Journal,
+        Collection::Moment,
+        Collection::Feedback,
+        Collection::Action,
+        Collection::Question,
+        Collection::Intervision,
+    ];
+
+    /// The part of the storage key (and of the entry's URL) that names the collection.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Collection::Journal => "journal",
+            Collection::Moment => "moment",
+            Collection::Feedback => "feedback",
+            Collection::Action => "action",
+            Collection::Question => "question",
+            Collection::Intervision => "intervision",
+        }
+    }
+
+    /// The section of the one-document form (backups, fixtures) that holds the collection.
+    pub fn section(self) -> &'static str {
+        match self {
+            Collection::Journal => "journal",
+            Collection::Moment => "moments",
+            Collection::Feedback => "feedback",
+            Collection::Action => "actions",
+            Collection::Question => "questions",
+            Collection::Intervision => "intervisions",
+        }
+    }
+
+    pub fn from_segment(segment: &str) -> Option<Collection> {
+        Collection::ALL.into_iter().find(|c| c.segment() == segment)
+    }
+
+    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments.
+    pub fn kind(self) -> Option<Kind> {
+        match self {
+            Collection::Journal => Some(Kind::Reflection),
+            Collection::Moment => None,
+            Collection::Feedback => Some(Kind::Feedback),
+            Collection::Action => Some(Kind::Action),
+            Collection::Question => Some(Kind::Question),
+            Collection::Intervision => Some(Kind::Intervision),
+        }
+    }
+}
+
+impl From<Kind> for Collection {
+    fn from(kind: Kind) -> Collection {
+        match kind {
+            Kind::Reflection => Collection::Journal,
+            Kind::Feedback => Collection::Feedback,
+            Kind::Action => Collection::Action,
+            Kind::Question => Collection::Question,
+            Kind::Intervision => Collection::Intervision,
+        }
+    }
+}
+
+/// `$body` with `$map` bound to the map of collection `$c` in portfolio `$p` (`ref` or `mut`):
+/// the one place that knows which field holds which collection.
+macro_rules! with_items {
+    (ref $p:expr, $c:expr, $map:ident => $body:expr) => {
+        match $c {
+            Collection::Journal => {
+                let $map = &$p.journal;
+                $body
+            }
+            Collection::Moment => {
+                let $map = &$p.moments;
+                $body
+            }
+            Collection::Feedback => {
+                let $map = &$p.feedback;
+                $body
+            }
+            Collection::Action => {
+                let $map = &$p.actions;
+                $body
+            }
+            Collection::Question => {
+                let $map = &$p.questions;
+                $body
+            }
+            Collection::Intervision => {
+                let $map = &$p.intervisions;
+                $body
+            }
+        }
+    };
+    (mut $p:expr, $c:expr, $map:ident => $body:expr) => {
+        match $c {
+            Collection::Journal => {
+                let $map = &mut $p.journal;
+                $body
+            }
+            Collection::Moment => {
+                let $map = &mut $p.moments;
+                $body
+            }
+            Collection::Feedback => {
+                let $map = &mut $p.feedback;
+                $body
+            }
+            Collection::Action => {
+                let $map = &mut $p.actions;
+                $body
+            }
+            Collection::Question => {
+                let $map = &mut $p.questions;
+                $body
+            }
+            Collection::Intervision => {
+                let $map = &mut $p.intervisions;
+                $body
+            }
+        }
+    };
 }
 
 /// What every collection item has: an ID that must agree with its record key.
@@ -103,13 +233,8 @@ impl RecordKey {
     /// The item ID of a collection record; `None` for the single records.
     pub fn id(&self) -> Option<&str> {
         match self {
-            RecordKey::Profile | RecordKey::Progress | RecordKey::Settings | RecordKey::Why => None,
-            RecordKey::Journal(id)
-            | RecordKey::Moment(id)
-            | RecordKey::Feedback(id)
-            | RecordKey::Action(id)
-            | RecordKey::Question(id)
-            | RecordKey::Intervision(id) => Some(id),
+            RecordKey::Item(_, id) => Some(id),
+            _ => None,
         }
     }
 
@@ -121,27 +246,14 @@ impl RecordKey {
             RecordKey::Progress => "progress",
             RecordKey::Settings => "settings",
             RecordKey::Why => "why",
-            RecordKey::Journal(_) => "journal",
-            RecordKey::Moment(_) => "moments",
-            RecordKey::Feedback(_) => "feedback",
-            RecordKey::Action(_) => "actions",
-            RecordKey::Question(_) => "questions",
-            RecordKey::Intervision(_) => "intervisions",
+            RecordKey::Item(c, _) => c.section(),
         }
     }
 
     pub fn storage_key(&self) -> String {
         match self {
-            RecordKey::Profile => format!("{PREFIX}profile"),
-            RecordKey::Progress => format!("{PREFIX}progress"),
-            RecordKey::Settings => format!("{PREFIX}settings"),
-            RecordKey::Why => format!("{PREFIX}why"),
-            RecordKey::Journal(id) => format!("{PREFIX}journal:{id}"),
-            RecordKey::Moment(id) => format!("{PREFIX}moment:{id}"),
-            RecordKey::Feedback(id) => format!("{PREFIX}feedback:{id}"),
-            RecordKey::Action(id) => format!("{PREFIX}action:{id}"),
-            RecordKey::Question(id) => format!("{PREFIX}question:{id}"),
-            RecordKey::Intervision(id) => format!("{PREFIX}intervision:{id}"),
+            RecordKey::Item(c, id) => format!("{PREFIX}{}:{id}", c.segment()),
+            single => format!("{PREFIX}{}", single.section()),
         }
     }
 
@@ -155,20 +267,11 @@ impl RecordKey {
             "why" => return Some(RecordKey::Why),
             _ => {}
         }
-        let (kind, id) = rest.split_once(':')?;
+        let (segment, id) = rest.split_once(':')?;
         if id.is_empty() {
             return None;
         }
-        let id = id.to_owned();
-        Some(match kind {
-            "journal" => RecordKey::Journal(id),
-            "moment" => RecordKey::Moment(id),
-            "feedback" => RecordKey::Feedback(id),
-            "action" => RecordKey::Action(id),
-            "question" => RecordKey::Question(id),
-            "intervision" => RecordKey::Intervision(id),
-            _ => return None,
-        })
+        Some(RecordKey::Item(Collection::from_segment(segment)?, id.to_owned()))
     }
 }
 
@@ -176,25 +279,17 @@ impl Portfolio {
     /// Every record this portfolio consists of.
     pub fn record_keys(&self) -> Vec<RecordKey> {
         let mut keys = vec![RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why];
-        keys.extend(self.journal.keys().cloned().map(RecordKey::Journal));
-        keys.extend(self.moments.keys().cloned().map(RecordKey::Moment));
-        keys.extend(self.feedback.keys().cloned().map(RecordKey::Feedback));
-        keys.extend(self.actions.keys().cloned().map(RecordKey::Action));
-        keys.extend(self.questions.keys().cloned().map(RecordKey::Question));
-        keys.extend(self.intervisions.keys().cloned().map(RecordKey::Intervision));
+        for c in Collection::ALL {
+            with_items!(ref self, c, items => keys.extend(items.keys().map(|id| RecordKey::Item(c, id.clone()))));
+        }
         keys
     }
 
     /// Whether the record exists (single records always do), without serialising it.
     pub fn contains(&self, key: &RecordKey) -> bool {
         match key {
-            RecordKey::Profile | RecordKey::Progress | RecordKey::Settings | RecordKey::Why => true,
-            RecordKey::Journal(id) => self.journal.contains_key(id),
-            RecordKey::Moment(id) => self.moments.contains_key(id),
-            RecordKey::Feedback(id) => self.feedback.contains_key(id),
-            RecordKey::Action(id) => self.actions.contains_key(id),
-            RecordKey::Question(id) => self.questions.contains_key(id),
-            RecordKey::Intervision(id) => self.intervisions.contains_key(id),
+            RecordKey::Item(c, id) => with_items!(ref self, *c, items => items.contains_key(id)),
+            _ => true,
         }
     }
 
@@ -205,12 +300,9 @@ impl Portfolio {
             RecordKey::Progress => serde_json::to_string(&self.progress),
             RecordKey::Settings => serde_json::to_string(&self.settings),
             RecordKey::Why => serde_json::to_string(&self.why),
-            RecordKey::Journal(id) => serde_json::to_string(self.journal.get(id)?),
-            RecordKey::Moment(id) => serde_json::to_string(self.moments.get(id)?),
-            RecordKey::Feedback(id) => serde_json::to_string(self.feedback.get(id)?),
-            RecordKey::Action(id) => serde_json::to_string(self.actions.get(id)?),
-            RecordKey::Question(id) => serde_json::to_string(self.questions.get(id)?),
-            RecordKey::Intervision(id) => serde_json::to_string(self.intervisions.get(id)?),
+            RecordKey::Item(c, id) => {
+                with_items!(ref self, *c, items => serde_json::to_string(items.get(id)?))
+            }
         };
         Some(json.expect("portfolio records serialise"))
     }
@@ -227,12 +319,7 @@ impl Portfolio {
             RecordKey::Progress => self.progress = json.map(parse).transpose()?.unwrap_or_default(),
             RecordKey::Settings => self.settings = json.map(parse).transpose()?.unwrap_or_default(),
             RecordKey::Why => self.why = json.map(parse).transpose()?.unwrap_or_default(),
-            RecordKey::Journal(id) => put_item(&mut self.journal, id, json)?,
-            RecordKey::Moment(id) => put_item(&mut self.moments, id, json)?,
-            RecordKey::Feedback(id) => put_item(&mut self.feedback, id, json)?,
-            RecordKey::Action(id) => put_item(&mut self.actions, id, json)?,
-            RecordKey::Question(id) => put_item(&mut self.questions, id, json)?,
-            RecordKey::Intervision(id) => put_item(&mut self.intervisions, id, json)?,
+            RecordKey::Item(c, id) => with_items!(mut self, *c, items => put_item(items, id, json)?),
         }
         Ok(())
     }
@@ -293,7 +380,10 @@ pub fn validate(p: &Portfolio) -> Result<(), Vec<Problem>> {
     let level_ok = |l: Option<u8>| l.is_none_or(|l| (1..=5).contains(&l));
     for (id, moment) in &p.moments {
         if moment.ratings.values().any(|r| !level_ok(r.level) || !level_ok(r.target)) {
-            problems.push(Problem::in_record(&RecordKey::Moment(id.clone()), Fault::LevelOutOfRange));
+            problems.push(Problem::in_record(
+                &RecordKey::Item(Collection::Moment, id.clone()),
+                Fault::LevelOutOfRange,
+            ));
         }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems) }
@@ -411,11 +501,30 @@ mod tests {
     }
 
     #[test]
+    fn every_collection_has_its_own_segment_and_kinds_agree() {
+        for c in Collection::ALL {
+            let key = RecordKey::Item(c, "x-1".into());
+            assert_eq!(RecordKey::parse(&key.storage_key()), Some(key));
+            if let Some(kind) = c.kind() {
+                assert_eq!(kind.segment(), c.segment());
+                assert_eq!(Collection::from(kind), c);
+            }
+        }
+        for single in [RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why] {
+            assert_eq!(RecordKey::parse(&single.storage_key()), Some(single));
+        }
+    }
+
+    #[test]
     fn put_record_deletes_and_takes_the_id_from_the_key() {
         let mut p = sample();
-        p.put_record(&RecordKey::Journal("j-9".into()), Some(r#"{"id": "other", "title": "x"}"#)).unwrap();
+        p.put_record(
+            &RecordKey::Item(Collection::Journal, "j-9".into()),
+            Some(r#"{"id": "other", "title": "x"}"#),
+        )
+        .unwrap();
         assert_eq!(p.journal["j-9"].id, "j-9");
-        p.put_record(&RecordKey::Journal("j-9".into()), None).unwrap();
+        p.put_record(&RecordKey::Item(Collection::Journal, "j-9".into()), None).unwrap();
         assert!(!p.journal.contains_key("j-9"));
         assert!(p.put_record(&RecordKey::Progress, Some(r#"{"blg.m1": "klaar"}"#)).is_err());
         assert!(p.put_record(&RecordKey::Profile, Some("[]")).is_err());
@@ -424,10 +533,10 @@ mod tests {
     #[test]
     fn contains_agrees_with_record_json() {
         let p = sample();
-        let keys = p
-            .record_keys()
-            .into_iter()
-            .chain([RecordKey::Journal("none".into()), RecordKey::Moment("x".into())]);
+        let keys = p.record_keys().into_iter().chain([
+            RecordKey::Item(Collection::Journal, "none".into()),
+            RecordKey::Item(Collection::Moment, "x".into()),
+        ]);
         for key in keys {
             assert_eq!(p.contains(&key), p.record_json(&key).is_some(), "{key:?}");
         }

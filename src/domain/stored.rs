@@ -112,6 +112,7 @@ fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::records::Collection;
 
     #[test]
     fn older_records_are_assembled_upgraded_and_read() {
@@ -123,7 +124,7 @@ mod tests {
         };
         let records = vec![
             (RecordKey::Profile, r#"{"naam":"Noor"}"#),
-            (RecordKey::Journal("j-1".into()), r#"{"title":"Eerste dag"}"#),
+            (RecordKey::Item(Collection::Journal, "j-1".into()), r#"{"title":"Eerste dag"}"#),
         ];
         let p = upgrade_with(&[rename], 1, records.clone()).unwrap();
         assert_eq!((p.profile.name.as_str(), p.journal["j-1"].title.as_str()), ("Noor", "Eerste dag"));

@@ -46,7 +46,7 @@ pub static TEXTS: Texts = Texts {
     save_failed_unavailable: "Your browser does not let Leerpad keep anything, for example in a private window or because of a setting. What you enter disappears when you close the page. Download a backup now and then with the button below, or allow storage for this site and reload the page.",
     save_failed_other: "Something went wrong while saving. Your changes are still on this page. Download a backup with the button below and try again.",
     problem: |p| {
-        use crate::domain::records::{Fault, RecordKey};
+        use crate::domain::records::{Collection, Fault, RecordKey};
         let what = match p.fault {
             Fault::NoVersion => "the version record is missing".to_owned(),
             Fault::UnknownVersion => "the version record is unknown".to_owned(),
@@ -63,12 +63,12 @@ pub static TEXTS: Texts = Texts {
             Some(RecordKey::Progress) => "in the progress per module".to_owned(),
             Some(RecordKey::Settings) => "in the settings".to_owned(),
             Some(RecordKey::Why) => "in ‘My Why’".to_owned(),
-            Some(RecordKey::Journal(id)) => item("reflection", id),
-            Some(RecordKey::Moment(id)) => item("assessment moment", id),
-            Some(RecordKey::Feedback(id)) => item("360-feedback item", id),
-            Some(RecordKey::Action(id)) => item("action", id),
-            Some(RecordKey::Question(id)) => item("learning question", id),
-            Some(RecordKey::Intervision(id)) => item("intervision record", id),
+            Some(RecordKey::Item(Collection::Journal, id)) => item("reflection", id),
+            Some(RecordKey::Item(Collection::Moment, id)) => item("assessment moment", id),
+            Some(RecordKey::Item(Collection::Feedback, id)) => item("360-feedback item", id),
+            Some(RecordKey::Item(Collection::Action, id)) => item("action", id),
+            Some(RecordKey::Item(Collection::Question, id)) => item("learning question", id),
+            Some(RecordKey::Item(Collection::Intervision, id)) => item("intervision record", id),
         };
         format!("{what} ({place})")
     },

@@ -46,7 +46,7 @@ pub static TEXTS: Texts = Texts {
     save_failed_unavailable: "Je browser laat Leerpad niets bewaren, bijvoorbeeld in een privévenster of door een instelling. Wat je invult, verdwijnt als je de pagina sluit. Download tussendoor een back-up met de knop hieronder, of sta opslag toe voor deze site en laad de pagina opnieuw.",
     save_failed_other: "Er ging iets mis bij het opslaan. Je wijzigingen staan nog op deze pagina. Download een back-up met de knop hieronder en probeer het opnieuw.",
     problem: |p| {
-        use crate::domain::records::{Fault, RecordKey};
+        use crate::domain::records::{Collection, Fault, RecordKey};
         let what = match p.fault {
             Fault::NoVersion => "het versiegegeven ontbreekt".to_owned(),
             Fault::UnknownVersion => "het versiegegeven is onbekend".to_owned(),
@@ -63,12 +63,12 @@ pub static TEXTS: Texts = Texts {
             Some(RecordKey::Progress) => "in de voortgang per module".to_owned(),
             Some(RecordKey::Settings) => "in de instellingen".to_owned(),
             Some(RecordKey::Why) => "in ‘Mijn Why’".to_owned(),
-            Some(RecordKey::Journal(id)) => item("reflectie", id),
-            Some(RecordKey::Moment(id)) => item("meetmoment", id),
-            Some(RecordKey::Feedback(id)) => item("360-feedbackpunt", id),
-            Some(RecordKey::Action(id)) => item("actie", id),
-            Some(RecordKey::Question(id)) => item("leeropgave", id),
-            Some(RecordKey::Intervision(id)) => item("intervisieverslag", id),
+            Some(RecordKey::Item(Collection::Journal, id)) => item("reflectie", id),
+            Some(RecordKey::Item(Collection::Moment, id)) => item("meetmoment", id),
+            Some(RecordKey::Item(Collection::Feedback, id)) => item("360-feedbackpunt", id),
+            Some(RecordKey::Item(Collection::Action, id)) => item("actie", id),
+            Some(RecordKey::Item(Collection::Question, id)) => item("leeropgave", id),
+            Some(RecordKey::Item(Collection::Intervision, id)) => item("intervisieverslag", id),
         };
         format!("{what} ({place})")
     },

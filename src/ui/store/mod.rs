@@ -15,7 +15,7 @@ use crate::domain::{
     forms::{self, Field, FieldValue, NewItem},
     items::{Column, Kind},
     portfolio::{ModuleStatus, Moment, Portfolio, Profile},
-    records::{Problem, RecordKey},
+    records::{Collection, Problem, RecordKey},
 };
 use crate::storage::{persist, records::StorageError};
 use crate::ui::browser::{
@@ -182,11 +182,11 @@ impl Store {
 
     pub fn add_moment(self, moment: Moment) {
         let id = moment.id.clone();
-        self.edit(RecordKey::Moment(id.clone()), |p| drop(p.moments.insert(id, moment)));
+        self.edit(RecordKey::Item(Collection::Moment, id.clone()), |p| drop(p.moments.insert(id, moment)));
     }
 
     pub fn edit_moment(self, id: &str, change: impl FnOnce(&mut Moment)) {
-        self.edit(RecordKey::Moment(id.to_owned()), |p| {
+        self.edit(RecordKey::Item(Collection::Moment, id.to_owned()), |p| {
             if let Some(m) = p.moments.get_mut(id) {
                 change(m);
             }
@@ -194,7 +194,7 @@ impl Store {
     }
 
     pub fn delete_moment(self, id: &str) {
-        self.edit(RecordKey::Moment(id.to_owned()), |p| drop(p.moments.remove(id)));
+        self.edit(RecordKey::Item(Collection::Moment, id.to_owned()), |p| drop(p.moments.remove(id)));
         self.flush();
     }
 
@@ -219,7 +219,7 @@ impl Store {
             return None;
         }
         let id = new_id("a");
-        let key = RecordKey::Action(id.clone());
+        let key = RecordKey::Item(Collection::Action, id.clone());
         self.edit(key.clone(), |p| drop(p.add_action_from_feedback(feedback_id, id, now())));
         Some(key)
     }

@@ -6,7 +6,7 @@ use leptos_router::{NavigateOptions, components::A, hooks::use_navigate, hooks::
 use crate::domain::{
     forms::{fields, record_key},
     items::Kind,
-    records::RecordKey,
+    records::{Collection, RecordKey},
 };
 use crate::ui::{
     document::use_title,
@@ -52,8 +52,8 @@ pub fn EntryPage() -> impl IntoView {
             let navigate = navigate.clone();
             view! {
                 <button type="button" class="button secondary" disabled=move || !editable.get() on:click=move |_| {
-                    let RecordKey::Feedback(id) = &key else { return };
-                    if let Some(RecordKey::Action(action)) = store.add_action_from_feedback(id) {
+                    let RecordKey::Item(Collection::Feedback, id) = &key else { return };
+                    if let Some(RecordKey::Item(Collection::Action, action)) = store.add_action_from_feedback(id) {
                         navigate(&format!("/portfolio/action/{action}"), NavigateOptions::default());
                     }
                 }>{i18n.text(|t| t.make_action)}</button>
