@@ -29,7 +29,8 @@ pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
     v.dedup();
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency; the wasm test build has no use for these.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
