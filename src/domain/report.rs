@@ -50,14 +50,190 @@ impl Default for Options {
 /// both look and print the same.
 pub const CSS: &str = include_str!("../../style/report.css");
 
+/// Every word the report prints, in one table. The report is written in the language of the
+/// conversation; today that is Dutch ([`NL`]).
+pub struct Words {
+    pub lang: &'static str,
+    pub participant: &'static str,
+    pub conversation: &'static str,
+    pub made_with: &'static str,
+    pub kicker: &'static str,
+    pub title: &'static str,
+    pub profile: ProfileWords,
+    pub ratings: &'static str,
+    pub scale: &'static str,
+    pub compared: &'static str,
+    pub and: &'static str,
+    pub module: &'static str,
+    pub chart_title: &'static str,
+    pub target: &'static str,
+    /// Column headings of a module's table: goal, first, latest, change, target.
+    pub columns: [&'static str; 5],
+    pub not_applicable: &'static str,
+    pub highlights: &'static str,
+    /// Strongest goals, biggest growth, possible development points.
+    pub highlight_titles: [&'static str; 3],
+    pub not_enough_rated: &'static str,
+    pub questions: &'static str,
+    pub no_questions: &'static str,
+    pub body: &'static str,
+    pub agreements: &'static str,
+    pub actions: &'static str,
+    pub no_actions: &'static str,
+    /// In the order of [`ActionStatus::ALL`].
+    pub status: [&'static str; 4],
+    pub action_fields: ActionWords,
+    pub shared: &'static str,
+    pub why: &'static str,
+    /// The seven texts of "Mijn Why", in the order of [`why_texts`].
+    pub why_fields: [&'static str; 7],
+    pub feedback: &'static str,
+    /// In the order of [`Column::ALL`].
+    pub behaviour_columns: [&'static str; 4],
+    pub behaviour: &'static str,
+    pub reflections: &'static str,
+    pub date: &'static str,
+    pub happened: &'static str,
+    pub learned: &'static str,
+    pub differently: &'static str,
+    pub intervision: &'static str,
+    pub insights: &'static str,
+    pub nothing_shared: &'static str,
+    pub agreements_title: &'static str,
+    pub agreements_prompt: &'static str,
+    pub sign_date: &'static str,
+    pub sign_initials: &'static str,
+    /// "Made with Leerpad on {date}. This overview holds only what {name} chose to share."
+    pub foot: fn(date: &str, name: &str) -> String,
+}
+
+pub struct ProfileWords {
+    pub name: &'static str,
+    pub role: &'static str,
+    pub organisation: &'static str,
+    pub manager: &'static str,
+    pub programme: &'static str,
+    pub period: &'static str,
+    /// "{start} tot en met {end}"
+    pub from_to: fn(start: &str, end: &str) -> String,
+    /// "tot en met {end}"
+    pub until: fn(end: &str) -> String,
+}
+
+pub struct ActionWords {
+    pub why: &'static str,
+    pub with_whom: &'static str,
+    pub due: &'static str,
+    pub success: &'static str,
+}
+
+pub const NL: Words = Words {
+    lang: "nl",
+    participant: "de deelnemer",
+    conversation: "Ontwikkelgesprek",
+    made_with: "gemaakt met Leerpad",
+    kicker: "Ontwikkelgesprek · Gesprekscyclus Rijk",
+    title: "Mijn ontwikkeling",
+    profile: ProfileWords {
+        name: "Naam",
+        role: "Functie",
+        organisation: "Organisatie",
+        manager: "Leidinggevende",
+        programme: "Programma",
+        period: "Periode",
+        from_to: |start, end| format!("{start} tot en met {end}"),
+        until: |end| format!("tot en met {end}"),
+    },
+    ratings: "Rekenschap – mijn zelfbeoordeling per module",
+    scale: "Schaal 1 (nog niet) tot 5 (vanzelfsprekend, ik help anderen).",
+    compared: "Vergeleken",
+    and: " en ",
+    module: "Module",
+    chart_title: "eerste meting, laatste meting en ambitie",
+    target: "Ambitie",
+    columns: ["Leerdoel", "Eerste", "Laatste", "Verandering", "Ambitie"],
+    not_applicable: "n.v.t.",
+    highlights: "Resultaat – wat opvalt",
+    highlight_titles: ["Sterkste leerdoelen", "Grootste groei", "Mogelijke ontwikkelpunten"],
+    not_enough_rated: "Nog niet genoeg beoordeeld.",
+    questions: "Richting – mijn leeropgaven voor dit gesprek",
+    no_questions: "Geen leeropgaven gemarkeerd voor het gesprek.",
+    body: "Toelichting",
+    agreements: "Afspraken",
+    actions: "Resultaat – acties en experimenten",
+    no_actions: "Geen gedeelde acties.",
+    status: ["gepland", "bezig", "gedaan", "gestopt"],
+    action_fields: ActionWords {
+        why: "Waarom",
+        with_whom: "Met wie",
+        due: "Klaar op",
+        success: "Hoe weet ik dat het werkt",
+    },
+    shared: "Relatie en ruimte – wat ik met je deel",
+    why: "Mijn Why",
+    why_fields: [
+        "Drijfveren en waarden",
+        "Wat mij versterkt",
+        "Wat mij belemmert",
+        "Waar wil ik naartoe",
+        "Welke impact wil ik maken",
+        "In welke rol",
+        "Welk pad",
+    ],
+    feedback: "360-feedback in gedrag",
+    behaviour_columns: ["voortzetten", "ontwikkelen", "doseren", "loslaten"],
+    behaviour: "Gedrag",
+    reflections: "Reflecties",
+    date: "Datum",
+    happened: "Wat gebeurde er",
+    learned: "Wat leerde ik",
+    differently: "Wat ga ik anders doen",
+    intervision: "Uit de intervisie",
+    insights: "Inzichten",
+    nothing_shared: "Niets gedeeld. Items deel je met de schakelaar ‘Delen met leidinggevende’.",
+    agreements_title: "Afspraken",
+    agreements_prompt: "Wat spreken we af over richting, ruimte, resultaat, rekenschap en relatie?",
+    sign_date: "Datum:",
+    sign_initials: "Paraaf deelnemer en leidinggevende:",
+    foot: |date, name| {
+        format!(
+            "Gemaakt met Leerpad op {date}. Dit overzicht bevat alleen wat {name} heeft gekozen te delen."
+        )
+    },
+};
+
+/// The texts of "Mijn Why" in the order of [`Words::why_fields`].
+fn why_texts(p: &Portfolio) -> [&str; 7] {
+    let w = &p.why;
+    [
+        &w.drivers,
+        &w.strengthens,
+        &w.holds_back,
+        &w.ambition_where,
+        &w.ambition_impact,
+        &w.ambition_role,
+        &w.ambition_path,
+    ]
+}
+
 fn levels(rows: &[&GoalRow], pick: fn(&GoalRow) -> Option<u8>) -> Vec<Option<u8>> {
     rows.iter().map(|r| pick(r)).collect()
 }
 
+/// `label: text` as a paragraph; nothing for an empty text.
 fn paragraph(out: &mut String, label: &str, text: &str) {
     if !text.trim().is_empty() {
         let _ = write!(out, r#"<p><span class="label">{}:</span> {}</p>"#, escape(label), escape(text));
     }
+}
+
+/// The start of one item: its title, with a note in brackets.
+fn item_title(out: &mut String, title: &str, note: Option<&str>) {
+    let _ = write!(out, r#"<div class="item"><p class="label">{}"#, escape(title));
+    if let Some(note) = note {
+        let _ = write!(out, " ({note})");
+    }
+    out.push_str("</p>");
 }
 
 /// The two moments the report compares.
@@ -69,266 +245,294 @@ pub fn compared<'a>(moments: &[&'a Moment], options: &Options) -> (Option<&'a Mo
     )
 }
 
-/// The report as an HTML fragment (an `<article>`), ready to show or to wrap in [`document`].
-pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options, today: &str) -> String {
-    let mut out = String::new();
-    let name = if p.profile.name.trim().is_empty() { "de deelnemer" } else { p.profile.name.trim() };
-    let running = format!("Ontwikkelgesprek · {} · {}", escape(name), dutch_date(today));
-    let _ = write!(
-        out,
-        r#"<article class="report" lang="nl"><table class="frame" role="presentation"><thead><tr><td class="running">{running}</td></tr></thead><tfoot><tr><td class="running">{running} · gemaakt met Leerpad</td></tr></tfoot><tbody><tr><td>"#
-    );
-    let _ = write!(
-        out,
-        r#"<p class="kicker">Ontwikkelgesprek · Gesprekscyclus Rijk</p><h1>Mijn ontwikkeling: {}</h1>"#,
-        escape(name)
-    );
+/// What every section is written from.
+struct Context<'a> {
+    p: &'a Portfolio,
+    w: &'a Words,
+    today: &'a str,
+    name: &'a str,
+}
 
-    if options.profile {
-        out.push_str(r#"<dl class="profile">"#);
-        let mut row = |label: &str, value: &str| {
-            if !value.trim().is_empty() {
-                let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
-            }
-        };
-        row("Naam", &p.profile.name);
-        row("Functie", &p.profile.role);
-        row("Organisatie", &p.profile.organisation);
-        row("Leidinggevende", &p.profile.manager);
-        if let Some(prog) = programme {
-            row("Programma", &format!("{} ({})", prog.name, prog.code));
-        }
-        let period = match &p.profile.cohort_start {
-            Some(start) => format!("{} tot en met {}", dutch_date(start), dutch_date(today)),
-            None => format!("tot en met {}", dutch_date(today)),
-        };
-        row("Periode", &period);
-        out.push_str("</dl>");
-    }
+/// The moments of a programme that the report compares, and the goal rows between them.
+struct Ratings<'a> {
+    programme: &'a Programme,
+    first: Option<&'a Moment>,
+    latest: Option<&'a Moment>,
+    chosen: Vec<&'a Moment>,
+    rows: Vec<GoalRow<'a>>,
+}
 
-    if let Some(prog) = programme {
-        let all = moments_of(p, &prog.id);
+impl<'a> Ratings<'a> {
+    fn of(p: &'a Portfolio, programme: &'a Programme, options: &Options) -> Ratings<'a> {
+        let all = moments_of(p, &programme.id);
         let (first, latest) = compared(&all, options);
         let chosen: Vec<&Moment> = match (first, latest) {
             (Some(a), Some(b)) if a.id != b.id => vec![a, b],
             (Some(a), _) => vec![a],
             _ => Vec::new(),
         };
-        let rows = goal_rows(prog, &chosen);
-        if options.ratings && !chosen.is_empty() {
-            out.push_str("<section><h2>Rekenschap – mijn zelfbeoordeling per module</h2>");
-            let label = |m: &Moment| format!("{} ({})", m.name, dutch_date(&m.date));
+        let rows = goal_rows(programme, &chosen);
+        Ratings { programme, first, latest, chosen, rows }
+    }
+}
+
+/// The report as an HTML fragment (an `<article>`), ready to show or to wrap in [`document`].
+pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options, today: &str) -> String {
+    let w = &NL;
+    let name = if p.profile.name.trim().is_empty() { w.participant } else { p.profile.name.trim() };
+    let cx = Context { p, w, today, name };
+    let mut out = String::new();
+    let running = format!("{} · {} · {}", w.conversation, escape(name), dutch_date(today));
+    let _ = write!(
+        out,
+        r#"<article class="report" lang="{}"><table class="frame" role="presentation"><thead><tr><td class="running">{running}</td></tr></thead><tfoot><tr><td class="running">{running} · {}</td></tr></tfoot><tbody><tr><td>"#,
+        w.lang, w.made_with
+    );
+    let _ = write!(out, r#"<p class="kicker">{}</p><h1>{}: {}</h1>"#, w.kicker, w.title, escape(name));
+    if options.profile {
+        profile(&mut out, &cx, programme);
+    }
+    if let Some(programme) = programme {
+        let ratings = Ratings::of(p, programme, options);
+        if !ratings.chosen.is_empty() {
+            if options.ratings {
+                ratings_per_module(&mut out, &cx, &ratings);
+            }
+            if options.highlights {
+                what_stands_out(&mut out, &cx, &ratings);
+            }
+        }
+    }
+    if options.questions {
+        questions(&mut out, &cx);
+    }
+    if options.actions {
+        actions(&mut out, &cx);
+    }
+    if options.shared {
+        shared(&mut out, &cx);
+    }
+    agreements(&mut out, &cx);
+    out.push_str("</td></tr></tbody></table></article>");
+    out
+}
+
+fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
+    let (p, w) = (cx.p, &cx.w.profile);
+    out.push_str(r#"<dl class="profile">"#);
+    let mut row = |label: &str, value: &str| {
+        if !value.trim().is_empty() {
+            let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
+        }
+    };
+    row(w.name, &p.profile.name);
+    row(w.role, &p.profile.role);
+    row(w.organisation, &p.profile.organisation);
+    row(w.manager, &p.profile.manager);
+    if let Some(prog) = programme {
+        row(w.programme, &format!("{} ({})", prog.name, prog.code));
+    }
+    let period = match &p.profile.cohort_start {
+        Some(start) => (w.from_to)(&dutch_date(start), &dutch_date(cx.today)),
+        None => (w.until)(&dutch_date(cx.today)),
+    };
+    row(w.period, &period);
+    out.push_str("</dl>");
+}
+
+fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
+    let w = cx.w;
+    let label = |m: &Moment| format!("{} ({})", m.name, dutch_date(&m.date));
+    let _ = write!(
+        out,
+        "<section><h2>{}</h2><p>{} {}: {}.</p>",
+        w.ratings,
+        w.scale,
+        w.compared,
+        escape(&r.chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(w.and))
+    );
+    let first_label = r.first.map(label).unwrap_or_default();
+    let latest_label = r.latest.map(label).unwrap_or_default();
+    for module in &r.programme.modules {
+        let rows: Vec<&GoalRow> =
+            r.rows.iter().filter(|g| g.module == module.number && !g.removed()).collect();
+        let series = [
+            Series { label: &first_label, style: SeriesStyle::First, values: levels(&rows, |g| g.first) },
+            Series { label: &latest_label, style: SeriesStyle::Latest, values: levels(&rows, |g| g.latest) },
+            Series { label: w.target, style: SeriesStyle::Target, values: levels(&rows, |g| g.target) },
+        ];
+        let labels: Vec<String> = rows.iter().map(|g| g.number.to_string()).collect();
+        let title = format!("{} {}: {}", w.module, module.number, module.title);
+        let _ = write!(
+            out,
+            r#"<section class="module"><h3>{}</h3><div class="chart">{}</div><table><thead><tr>"#,
+            escape(&title),
+            radar_svg(&format!("{title}: {}", w.chart_title), &labels, &series)
+        );
+        for heading in w.columns {
+            let _ = write!(out, "<th>{heading}</th>");
+        }
+        out.push_str("</tr></thead><tbody>");
+        for g in &rows {
+            let latest =
+                if g.not_applicable { w.not_applicable.to_owned() } else { figures::level(g.latest) };
             let _ = write!(
                 out,
-                "<p>Schaal 1 (nog niet) tot 5 (vanzelfsprekend, ik help anderen). Vergeleken: {}.</p>",
-                escape(&chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(" en "))
+                r#"<tr><td>{}. {}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
+                g.number,
+                escape(g.goal.map(|goal| goal.text.as_str()).unwrap_or("")),
+                figures::level(g.first),
+                latest,
+                figures::change(g.change),
+                figures::level(g.target)
             );
-            for module in &prog.modules {
-                let mrows: Vec<&GoalRow> =
-                    rows.iter().filter(|r| r.module == module.number && !r.removed()).collect();
-                let first_label = first.map(label).unwrap_or_default();
-                let latest_label = latest.map(label).unwrap_or_default();
-                let series = [
-                    Series {
-                        label: &first_label,
-                        style: SeriesStyle::First,
-                        values: levels(&mrows, |r| r.first),
-                    },
-                    Series {
-                        label: &latest_label,
-                        style: SeriesStyle::Latest,
-                        values: levels(&mrows, |r| r.latest),
-                    },
-                    Series {
-                        label: "Ambitie",
-                        style: SeriesStyle::Target,
-                        values: levels(&mrows, |r| r.target),
-                    },
-                ];
-                let labels: Vec<String> = mrows.iter().map(|r| r.number.to_string()).collect();
-                let title = format!("Module {}: {}", module.number, module.title);
-                let _ = write!(
-                    out,
-                    r#"<section class="module"><h3>{}</h3><div class="chart">{}</div><table><thead><tr><th>Leerdoel</th><th>Eerste</th><th>Laatste</th><th>Verandering</th><th>Ambitie</th></tr></thead><tbody>"#,
-                    escape(&title),
-                    radar_svg(
-                        &format!("{title}: eerste meting, laatste meting en ambitie"),
-                        &labels,
-                        &series
-                    )
-                );
-                for r in &mrows {
-                    let latest =
-                        if r.not_applicable { "n.v.t.".to_owned() } else { figures::level(r.latest) };
-                    let change = figures::change(r.change);
-                    let text = r.goal.map(|g| g.text.as_str()).unwrap_or("");
-                    let _ = write!(
-                        out,
-                        r#"<tr><td>{}. {}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
-                        r.number,
-                        escape(text),
-                        figures::level(r.first),
-                        latest,
-                        change,
-                        figures::level(r.target)
-                    );
-                }
-                out.push_str("</tbody></table></section>");
-            }
-            out.push_str("</section>");
         }
-        if options.highlights && !chosen.is_empty() {
-            let h = highlights(&rows);
-            out.push_str("<section><h2>Resultaat – wat opvalt</h2>");
-            for (title, list, growth) in [
-                ("Sterkste leerdoelen", &h.strongest, false),
-                ("Grootste groei", &h.growth, true),
-                ("Mogelijke ontwikkelpunten", &h.development, false),
-            ] {
-                let _ = write!(out, "<h3>{title}</h3>");
-                if list.is_empty() {
-                    out.push_str("<p>Nog niet genoeg beoordeeld.</p>");
-                } else {
-                    out.push_str("<ul>");
-                    for r in list.iter() {
-                        let figure =
-                            if growth { figures::change(r.change) } else { figures::level(r.latest) };
-                        let _ = write!(
-                            out,
-                            "<li>{} – {}</li>",
-                            figure,
-                            escape(r.goal.map(|g| g.text.as_str()).unwrap_or(""))
-                        );
-                    }
-                    out.push_str("</ul>");
-                }
-            }
-            out.push_str("</section>");
-        }
+        out.push_str("</tbody></table></section>");
     }
+    out.push_str("</section>");
+}
 
-    if options.questions {
-        let questions: Vec<_> = p.questions.values().filter(|q| q.discuss || q.shared).collect();
-        out.push_str("<section><h2>Richting – mijn leeropgaven voor dit gesprek</h2>");
-        if questions.is_empty() {
-            out.push_str("<p>Geen leeropgaven gemarkeerd voor het gesprek.</p>");
+fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
+    let w = cx.w;
+    let h = highlights(&r.rows);
+    let _ = write!(out, "<section><h2>{}</h2>", w.highlights);
+    for (title, list, growth) in [
+        (w.highlight_titles[0], &h.strongest, false),
+        (w.highlight_titles[1], &h.growth, true),
+        (w.highlight_titles[2], &h.development, false),
+    ] {
+        let _ = write!(out, "<h3>{title}</h3>");
+        if list.is_empty() {
+            let _ = write!(out, "<p>{}</p>", w.not_enough_rated);
+            continue;
         }
-        for q in questions {
-            let _ = write!(out, r#"<div class="item"><p class="label">{}</p>"#, escape(&q.title));
-            paragraph(&mut out, "Toelichting", &q.body);
-            paragraph(&mut out, "Afspraken", &q.agreements);
+        out.push_str("<ul>");
+        for g in list.iter() {
+            let figure = if growth { figures::change(g.change) } else { figures::level(g.latest) };
+            let _ = write!(
+                out,
+                "<li>{} – {}</li>",
+                figure,
+                escape(g.goal.map(|goal| goal.text.as_str()).unwrap_or(""))
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+}
+
+fn questions(out: &mut String, cx: &Context) {
+    let w = cx.w;
+    let questions: Vec<_> = cx.p.questions.values().filter(|q| q.discuss || q.shared).collect();
+    let _ = write!(out, "<section><h2>{}</h2>", w.questions);
+    if questions.is_empty() {
+        let _ = write!(out, "<p>{}</p>", w.no_questions);
+    }
+    for q in questions {
+        item_title(out, &q.title, None);
+        paragraph(out, w.body, &q.body);
+        paragraph(out, w.agreements, &q.agreements);
+        out.push_str("</div>");
+    }
+    out.push_str("</section>");
+}
+
+fn actions(out: &mut String, cx: &Context) {
+    let (w, a_w) = (cx.w, &cx.w.action_fields);
+    let actions: Vec<_> = cx.p.actions.values().filter(|a| a.shared).collect();
+    let _ = write!(out, "<section><h2>{}</h2>", w.actions);
+    if actions.is_empty() {
+        let _ = write!(out, "<p>{}</p>", w.no_actions);
+    }
+    for a in actions {
+        let status = ActionStatus::ALL.iter().position(|s| *s == a.status).map_or("", |i| w.status[i]);
+        item_title(out, &a.title, Some(status));
+        paragraph(out, a_w.why, &a.why);
+        paragraph(out, a_w.with_whom, &a.with_whom);
+        if !a.due.is_empty() {
+            paragraph(out, a_w.due, &dutch_date(&a.due));
+        }
+        paragraph(out, a_w.success, &a.success);
+        paragraph(out, w.happened, &a.happened);
+        paragraph(out, w.learned, &a.learned);
+        out.push_str("</div>");
+    }
+    out.push_str("</section>");
+}
+
+/// Mijn Why, 360-feedback, reflections and intervision: whatever the participant shared.
+fn shared(out: &mut String, cx: &Context) {
+    let (p, w) = (cx.p, cx.w);
+    let _ = write!(out, "<section><h2>{}</h2>", w.shared);
+    let mut any = false;
+    if p.why.shared {
+        any = true;
+        let _ = write!(out, r#"<h3>{}</h3><div class="item">"#, w.why);
+        for (label, text) in w.why_fields.iter().zip(why_texts(p)) {
+            paragraph(out, label, text);
+        }
+        out.push_str("</div>");
+    }
+    let feedback: Vec<_> = p.feedback.values().filter(|f| f.shared).collect();
+    if !feedback.is_empty() {
+        any = true;
+        let _ = write!(out, "<h3>{}</h3>", w.feedback);
+        for f in feedback {
+            let column =
+                Column::ALL.iter().position(|c| *c == f.column).map_or("", |i| w.behaviour_columns[i]);
+            item_title(out, &f.title, Some(column));
+            paragraph(out, w.behaviour, &f.body);
             out.push_str("</div>");
         }
-        out.push_str("</section>");
     }
-
-    if options.actions {
-        let actions: Vec<_> = p.actions.values().filter(|a| a.shared).collect();
-        out.push_str("<section><h2>Resultaat – acties en experimenten</h2>");
-        if actions.is_empty() {
-            out.push_str("<p>Geen gedeelde acties.</p>");
-        }
-        for a in actions {
-            let status = match a.status {
-                ActionStatus::Planned => "gepland",
-                ActionStatus::Doing => "bezig",
-                ActionStatus::Done => "gedaan",
-                ActionStatus::Stopped => "gestopt",
-            };
-            let _ = write!(out, r#"<div class="item"><p class="label">{} ({status})</p>"#, escape(&a.title));
-            paragraph(&mut out, "Waarom", &a.why);
-            paragraph(&mut out, "Met wie", &a.with_whom);
-            if !a.due.is_empty() {
-                paragraph(&mut out, "Klaar op", &dutch_date(&a.due));
+    let reflections: Vec<_> = p.journal.values().filter(|j| j.shared).collect();
+    if !reflections.is_empty() {
+        any = true;
+        let _ = write!(out, "<h3>{}</h3>", w.reflections);
+        for j in reflections {
+            item_title(out, &j.title, None);
+            if !j.date.is_empty() {
+                paragraph(out, w.date, &dutch_date(&j.date));
             }
-            paragraph(&mut out, "Hoe weet ik dat het werkt", &a.success);
-            paragraph(&mut out, "Wat gebeurde er", &a.happened);
-            paragraph(&mut out, "Wat leerde ik", &a.learned);
+            paragraph(out, w.happened, &j.body);
+            paragraph(out, w.learned, &j.learned);
+            paragraph(out, w.differently, &j.differently);
             out.push_str("</div>");
         }
-        out.push_str("</section>");
     }
-
-    if options.shared {
-        out.push_str("<section><h2>Relatie en ruimte – wat ik met je deel</h2>");
-        let mut any = false;
-        if p.why.shared {
-            any = true;
-            out.push_str(r#"<h3>Mijn Why</h3><div class="item">"#);
-            for (label, text) in [
-                ("Drijfveren en waarden", &p.why.drivers),
-                ("Wat mij versterkt", &p.why.strengthens),
-                ("Wat mij belemmert", &p.why.holds_back),
-                ("Waar wil ik naartoe", &p.why.ambition_where),
-                ("Welke impact wil ik maken", &p.why.ambition_impact),
-                ("In welke rol", &p.why.ambition_role),
-                ("Welk pad", &p.why.ambition_path),
-            ] {
-                paragraph(&mut out, label, text);
-            }
+    let intervisions: Vec<_> = p.intervisions.values().filter(|i| i.shared).collect();
+    if !intervisions.is_empty() {
+        any = true;
+        let _ = write!(out, "<h3>{}</h3>", w.intervision);
+        for i in intervisions {
+            item_title(out, &i.title, None);
+            paragraph(out, w.insights, &i.learned);
             out.push_str("</div>");
         }
-        let feedback: Vec<_> = p.feedback.values().filter(|f| f.shared).collect();
-        if !feedback.is_empty() {
-            any = true;
-            out.push_str("<h3>360-feedback in gedrag</h3>");
-            for f in feedback {
-                let column = match f.column {
-                    Column::Continue => "voortzetten",
-                    Column::Develop => "ontwikkelen",
-                    Column::Dose => "doseren",
-                    Column::LetGo => "loslaten",
-                };
-                let _ =
-                    write!(out, r#"<div class="item"><p class="label">{} ({column})</p>"#, escape(&f.title));
-                paragraph(&mut out, "Gedrag", &f.body);
-                out.push_str("</div>");
-            }
-        }
-        let reflections: Vec<_> = p.journal.values().filter(|j| j.shared).collect();
-        if !reflections.is_empty() {
-            any = true;
-            out.push_str("<h3>Reflecties</h3>");
-            for j in reflections {
-                let _ = write!(out, r#"<div class="item"><p class="label">{}</p>"#, escape(&j.title));
-                if !j.date.is_empty() {
-                    paragraph(&mut out, "Datum", &dutch_date(&j.date));
-                }
-                paragraph(&mut out, "Wat gebeurde er", &j.body);
-                paragraph(&mut out, "Wat leerde ik", &j.learned);
-                paragraph(&mut out, "Wat ga ik anders doen", &j.differently);
-                out.push_str("</div>");
-            }
-        }
-        let intervisions: Vec<_> = p.intervisions.values().filter(|i| i.shared).collect();
-        if !intervisions.is_empty() {
-            any = true;
-            out.push_str("<h3>Uit de intervisie</h3>");
-            for i in intervisions {
-                let _ = write!(out, r#"<div class="item"><p class="label">{}</p>"#, escape(&i.title));
-                paragraph(&mut out, "Inzichten", &i.learned);
-                out.push_str("</div>");
-            }
-        }
-        if !any {
-            out.push_str("<p>Niets gedeeld. Items deel je met de schakelaar ‘Delen met leidinggevende’.</p>");
-        }
-        out.push_str("</section>");
     }
+    if !any {
+        let _ = write!(out, "<p>{}</p>", w.nothing_shared);
+    }
+    out.push_str("</section>");
+}
 
-    out.push_str(r#"<section class="agreements"><h2>Afspraken</h2><p>Wat spreken we af over richting, ruimte, resultaat, rekenschap en relatie?</p>"#);
+/// Room for what is agreed, the signatures, and the closing line.
+fn agreements(out: &mut String, cx: &Context) {
+    let w = cx.w;
+    let _ = write!(
+        out,
+        r#"<section class="agreements"><h2>{}</h2><p>{}</p>"#,
+        w.agreements_title, w.agreements_prompt
+    );
     for _ in 0..6 {
         out.push_str(r#"<div class="lines"></div>"#);
     }
-    out.push_str(r#"<div class="sign"><div><p>Datum:</p><div class="lines"></div></div><div><p>Paraaf deelnemer en leidinggevende:</p><div class="lines"></div></div></div></section>"#);
     let _ = write!(
         out,
-        r#"<p class="foot">Gemaakt met Leerpad op {}. Dit overzicht bevat alleen wat {} heeft gekozen te delen.</p>"#,
-        dutch_date(today),
-        escape(name)
+        r#"<div class="sign"><div><p>{}</p><div class="lines"></div></div><div><p>{}</p><div class="lines"></div></div></div></section>"#,
+        w.sign_date, w.sign_initials
     );
-    out.push_str("</td></tr></tbody></table></article>");
-    out
+    let _ = write!(out, r#"<p class="foot">{}</p>"#, (w.foot)(&dutch_date(cx.today), &escape(cx.name)));
 }
 
 /// The report as one self-contained HTML file: no scripts, no external requests.
