@@ -99,7 +99,7 @@ mod properties {
                 let mut p = Portfolio::default();
                 p.profile.name = name;
                 p.profile.manager = manager;
-                p.progress = progress;
+                p.progress = progress.into_iter().collect();
                 p.journal = journal
                     .into_iter()
                     .map(|(id, (title, body, updated, shared))| {

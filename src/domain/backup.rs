@@ -148,14 +148,10 @@ pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
 ///
 /// Merging the same file twice gives the same result as merging it once.
 pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
+    use super::keyed::Keyed;
     use super::portfolio::ModuleStatus;
-    use std::collections::BTreeMap;
 
-    fn newest<T: Clone>(
-        a: &BTreeMap<String, T>,
-        b: &BTreeMap<String, T>,
-        updated: fn(&T) -> Millis,
-    ) -> BTreeMap<String, T> {
+    fn newest<T: Clone>(a: &Keyed<T>, b: &Keyed<T>, updated: fn(&T) -> Millis) -> Keyed<T> {
         let mut out = a.clone();
         for (id, item) in b {
             match out.get(id) {
@@ -217,7 +213,7 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
             None => drop(out.moments.insert(id.clone(), moment.clone())),
             Some(mine) => {
                 for (goal, rating) in &moment.ratings {
-                    mine.ratings.entry(goal.clone()).or_insert_with(|| rating.clone());
+                    mine.ratings.get_or_insert_with(goal, || rating.clone());
                 }
                 mine.closed |= moment.closed;
             }

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod forms;
 pub mod html;
 pub mod items;
+pub mod keyed;
 pub mod merge;
 pub mod migrate;
 pub mod overview;

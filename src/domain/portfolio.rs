@@ -4,12 +4,11 @@
 //! that a small edit writes a small record; in files (fixtures, backups) it is one document: the
 //! portfolio's JSON object with a `schema` field in front ([`Portfolio::to_document_json`]).
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::content_model::{Module, Programme};
 use super::items::{Action, FeedbackItem, Intervision, Question, Source, Why};
+use super::keyed::Keyed;
 
 /// The version of the stored format. Raise it together with a step in [`super::migrate`] and a
 /// fixture `tests/fixtures/portfolio/v<N>.json`.
@@ -22,18 +21,18 @@ pub use super::dates::Millis;
 pub struct Portfolio {
     pub profile: Profile,
     /// Status per module ID (`blg.m3`), for every programme the participant has looked at.
-    pub progress: BTreeMap<String, ModuleStatus>,
+    pub progress: Keyed<ModuleStatus>,
     pub settings: Settings,
     /// Reflection journal entries by ID.
-    pub journal: BTreeMap<String, JournalEntry>,
+    pub journal: Keyed<JournalEntry>,
     /// Self-assessment moments (meetmomenten) by ID.
-    pub moments: BTreeMap<String, Moment>,
+    pub moments: Keyed<Moment>,
     /// 360-feedback canvas items by ID.
-    pub feedback: BTreeMap<String, FeedbackItem>,
-    pub actions: BTreeMap<String, Action>,
+    pub feedback: Keyed<FeedbackItem>,
+    pub actions: Keyed<Action>,
     /// Learning questions (leeropgaven) by ID.
-    pub questions: BTreeMap<String, Question>,
-    pub intervisions: BTreeMap<String, Intervision>,
+    pub questions: Keyed<Question>,
+    pub intervisions: Keyed<Intervision>,
     pub why: Why,
 }
 
@@ -156,7 +155,7 @@ pub struct Moment {
     /// A closed moment is kept as it was; changing it takes an explicit action.
     pub closed: bool,
     /// Rating per learning goal ID.
-    pub ratings: BTreeMap<String, Rating>,
+    pub ratings: Keyed<Rating>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

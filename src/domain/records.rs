@@ -188,7 +188,7 @@ identified!(JournalEntry, Moment, FeedbackItem, Action, Question, Intervision);
 
 /// Reads `json` into the collection item `id` (or removes it when `None`).
 fn put_item<T: Identified + serde::de::DeserializeOwned>(
-    map: &mut std::collections::BTreeMap<String, T>,
+    map: &mut super::keyed::Keyed<T>,
     id: &str,
     json: Option<&str>,
 ) -> Result<(), Fault> {

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use super::migrate;
 use super::portfolio::{Portfolio, SCHEMA_VERSION};
 use super::records::{Fault, META_KEY, Meta, PREFIX, Problem, RecordKey, validate};
+use super::sorting::sort_by;
 
 /// What was found in storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,7 +80,10 @@ fn upgrade_with(
     migrate::portfolio_from(&doc).map_err(|p| vec![p])
 }
 
-fn from_current_records(records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
+fn from_current_records(mut records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
+    // In key order, every item lands at the end of its collection (a `Keyed` is a sorted
+    // vector): loading stays linear however the browser orders its keys.
+    sort_by(&mut records, |a, b| a.0.cmp(&b.0));
     let mut portfolio = Portfolio::default();
     let mut problems = Vec::new();
     for (key, text) in records {

@@ -276,7 +276,7 @@ fn GoalRating(
     });
     let set = move |change: &dyn Fn(&mut Rating)| {
         store.edit_moment(&moment_id.get_untracked(), |m| {
-            change(m.ratings.entry(goal.id.clone()).or_default())
+            change(m.ratings.get_or_insert_with(&goal.id, Default::default))
         });
     };
     let name = format!("level-{}", goal.id);
