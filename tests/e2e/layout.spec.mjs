@@ -42,6 +42,40 @@ test.describe('on a 360 px wide phone', () => {
   });
 });
 
+/** A BLG participant with two rated moments over all goals and something of every kind, so that
+ *  charts, tables and lists are as wide as they get. */
+async function ratedParticipant(page) {
+  await new Onboarding(page).complete({ name: 'Robin de Vries', programme: 'BLG', cohortStart: '2026-09-07' });
+  await page.evaluate(() => {
+    const goals = [6, 6, 5, 6, 5].flatMap((n, m) => Array.from({ length: n }, (_, g) => `blg.m${m + 1}.g${g + 1}`));
+    const moment = (id, name, date, created, shift) => localStorage.setItem(`leerpad:moment:${id}`, JSON.stringify({
+      name, date, programme: 'blg', created, closed: false,
+      ratings: Object.fromEntries(goals.map((g, i) => [g, { level: 1 + ((i + shift) % 5), target: 4, not_applicable: false, note: 'In het teamoverleg gevraagd.' }])),
+    }));
+    moment('m1', 'Nulmeting', '2026-09-07', 1, 0);
+    moment('m2', 'Na module 2', '2026-11-10', 2, 2);
+    const item = (fields) => JSON.stringify({ created: 1, updated: 1, shared: true, ...fields });
+    localStorage.setItem('leerpad:action:a1', item({ title: 'Weekoverleg delegeren aan de teamcoördinator', status: 'doing', due: '2026-12-15' }));
+    localStorage.setItem('leerpad:question:q1', item({ title: 'Hoe geef ik personeelsverantwoordelijkheidsgerelateerde feedback?', discuss: true }));
+  });
+}
+
+for (const [label, viewport] of [['on a 360 px wide phone', { width: 360, height: 740 }], ['at 200 % zoom', { width: 640, height: 400 }]]) {
+  test.describe(`with a rated portfolio, ${label}`, () => {
+    test.use({ viewport });
+
+    test('dashboard, growth, report, a moment and the portfolio fit without sideways scrolling and pass axe', async ({ page }) => {
+      const app = new Leerpad(page);
+      await ratedParticipant(page);
+      for (const path of ['/', '/groei', '/verslag', '/zelfbeoordeling/m2', '/portfolio']) {
+        await app.goto(path);
+        await expectNoHorizontalScroll(page);
+        await expectNoAxeViolations(page);
+      }
+    });
+  });
+}
+
 test.describe('at 200 % zoom (1280 px window = 640 CSS px)', () => {
   test.use({ viewport: { width: 640, height: 400 } });
 

@@ -102,6 +102,8 @@ pub fn GrowthPage() -> impl IntoView {
                         <p class="meta">{t.average} ": " {average}</p>
                         <div class="growth-grid">
                             <div class="chart" inner_html=svg></div>
+                            // Scrolls by itself if it must (never the page); reachable by keyboard.
+                            <div class="table-scroll" tabindex="0" role="region" aria-label=(t.chart_title)(m.number)>
                             <table class="data-table">
                                 <caption>{(t.chart_title)(m.number)}</caption>
                                 <thead><tr>
@@ -111,6 +113,7 @@ pub fn GrowthPage() -> impl IntoView {
                                 </tr></thead>
                                 <tbody>{body}</tbody>
                             </table>
+                            </div>
                         </div>
                     </section>
                 }
@@ -179,10 +182,11 @@ fn Overview(
             .collect_view()
     };
     view! {
-        <section aria-labelledby="all-goals-heading">
+        // The table region below carries the heading as its name; a second landmark of that name would repeat it.
+        <section>
             <h2 id="all-goals-heading">{t.all_goals_heading}</h2>
             <ul class="averages">{averages}</ul>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-goals-heading">
                 <table class="data-table" id="all-goals">
                     <thead><tr>
                         {header(t.col_module, SortBy::Track)}

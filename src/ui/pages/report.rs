@@ -99,8 +99,9 @@ pub fn ReportPage() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=download_html>{i18n.text(|t| t.download_report)}</button>
                 </div>
             </form>
-            <h2>{i18n.text(|t| t.report_preview)}</h2>
+            <h2 id="preview-heading">{i18n.text(|t| t.report_preview)}</h2>
         </div>
-        <div class="report-preview" inner_html=move || html.get()></div>
+        // On a narrow screen the report scrolls sideways inside this box, so it takes keyboard focus.
+        <div class="report-preview" tabindex="0" role="region" aria-labelledby="preview-heading" inner_html=move || html.get()></div>
     }
 }
