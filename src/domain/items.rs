@@ -201,24 +201,92 @@ impl Kind {
     pub const ALL: [Kind; 5] =
         [Kind::Reflection, Kind::Feedback, Kind::Action, Kind::Question, Kind::Intervision];
 
-    /// The URL and storage segment: `/portfolio/<segment>/<id>`, `leerpad:<segment>:<id>`.
     /// Its place in [`Kind::ALL`] (interface tables are ordered the same way).
     pub fn position(self) -> usize {
         Kind::ALL.iter().position(|k| *k == self).unwrap_or(0)
     }
 
+    /// The URL and storage segment: `/portfolio/<segment>/<id>`, `leerpad:<segment>:<id>`.
     pub fn segment(self) -> &'static str {
-        match self {
-            Kind::Reflection => "journal",
-            Kind::Feedback => "feedback",
-            Kind::Action => "action",
-            Kind::Question => "question",
-            Kind::Intervision => "intervision",
-        }
+        Collection::from(self).segment()
     }
 
     pub fn from_segment(segment: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.segment() == segment)
+        Collection::from_segment(segment)?.kind()
+    }
+}
+
+/// The collections of a portfolio, whose items are records of their own: `leerpad:<segment>:<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Collection {
+    Journal,
+    Moment,
+    Feedback,
+    Action,
+    Question,
+    Intervision,
+}
+
+impl Collection {
+    pub const ALL: [Collection; 6] = [
+        Collection::Journal,
+        Collection::Moment,
+        Collection::Feedback,
+        Collection::Action,
+        Collection::Question,
+        Collection::Intervision,
+    ];
+
+    /// The part of the storage key (and of the entry's URL) that names the collection.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Collection::Journal => "journal",
+            Collection::Moment => "moment",
+            Collection::Feedback => "feedback",
+            Collection::Action => "action",
+            Collection::Question => "question",
+            Collection::Intervision => "intervision",
+        }
+    }
+
+    /// The section of the one-document form (backups, fixtures) that holds the collection.
+    pub fn section(self) -> &'static str {
+        match self {
+            Collection::Journal => "journal",
+            Collection::Moment => "moments",
+            Collection::Feedback => "feedback",
+            Collection::Action => "actions",
+            Collection::Question => "questions",
+            Collection::Intervision => "intervisions",
+        }
+    }
+
+    pub fn from_segment(segment: &str) -> Option<Collection> {
+        Collection::ALL.into_iter().find(|c| c.segment() == segment)
+    }
+
+    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments.
+    pub fn kind(self) -> Option<Kind> {
+        match self {
+            Collection::Journal => Some(Kind::Reflection),
+            Collection::Moment => None,
+            Collection::Feedback => Some(Kind::Feedback),
+            Collection::Action => Some(Kind::Action),
+            Collection::Question => Some(Kind::Question),
+            Collection::Intervision => Some(Kind::Intervision),
+        }
+    }
+}
+
+impl From<Kind> for Collection {
+    fn from(kind: Kind) -> Collection {
+        match kind {
+            Kind::Reflection => Collection::Journal,
+            Kind::Feedback => Collection::Feedback,
+            Kind::Action => Collection::Action,
+            Kind::Question => Collection::Question,
+            Kind::Intervision => Collection::Intervision,
+        }
     }
 }
 

@@ -43,16 +43,12 @@ pub enum DocumentError {
     Invalid(Problem),
 }
 
-/// The single records of a document, in order; the collections follow ([`Collection::ALL`]).
-/// Section names are [`RecordKey::section`].
-const SINGLES: [RecordKey; 4] =
-    [RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why];
-
 /// Every record of a document with its JSON value; `Err` names a section that is not an object.
 fn records_of(doc: &Value) -> Result<Vec<(RecordKey, &Value)>, Problem> {
     let not_an_object = |record| Problem { key: String::new(), record: Some(record), fault: Fault::Shape };
     let mut out = Vec::new();
-    for key in SINGLES {
+    // Section names are [`RecordKey::section`] and [`Collection::section`].
+    for key in RecordKey::SINGLES {
         let Some(value) = doc.get(key.section()) else { continue };
         if !value.is_object() {
             return Err(not_an_object(key));

@@ -18,7 +18,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::items::{Action, FeedbackItem, Intervision, Kind, Question};
+pub use super::items::Collection;
+use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
 
 /// Every record key starts with this; other keys (preferences, backups) are not records.
@@ -33,80 +34,6 @@ pub enum RecordKey {
     Settings,
     Why,
     Item(Collection, String),
-}
-
-/// The collections of a portfolio, whose items are records of their own: `leerpad:<segment>:<id>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Collection {
-    Journal,
-    Moment,
-    Feedback,
-    Action,
-    Question,
-    Intervision,
-}
-
-impl Collection {
-    pub const ALL: [Collection; 6] = [
-        Collection::Journal,
-        Collection::Moment,
-        Collection::Feedback,
-        Collection::Action,
-        Collection::Question,
-        Collection::Intervision,
-    ];
-
-    /// The part of the storage key (and of the entry's URL) that names the collection.
-    pub fn segment(self) -> &'static str {
-        match self {
-            Collection::Journal => "journal",
-            Collection::Moment => "moment",
-            Collection::Feedback => "feedback",
-            Collection::Action => "action",
-            Collection::Question => "question",
-            Collection::Intervision => "intervision",
-        }
-    }
-
-    /// The section of the one-document form (backups, fixtures) that holds the collection.
-    pub fn section(self) -> &'static str {
-        match self {
-            Collection::Journal => "journal",
-            Collection::Moment => "moments",
-            Collection::Feedback => "feedback",
-            Collection::Action => "actions",
-            Collection::Question => "questions",
-            Collection::Intervision => "intervisions",
-        }
-    }
-
-    pub fn from_segment(segment: &str) -> Option<Collection> {
-        Collection::ALL.into_iter().find(|c| c.segment() == segment)
-    }
-
-    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments.
-    pub fn kind(self) -> Option<Kind> {
-        match self {
-            Collection::Journal => Some(Kind::Reflection),
-            Collection::Moment => None,
-            Collection::Feedback => Some(Kind::Feedback),
-            Collection::Action => Some(Kind::Action),
-            Collection::Question => Some(Kind::Question),
-            Collection::Intervision => Some(Kind::Intervision),
-        }
-    }
-}
-
-impl From<Kind> for Collection {
-    fn from(kind: Kind) -> Collection {
-        match kind {
-            Kind::Reflection => Collection::Journal,
-            Kind::Feedback => Collection::Feedback,
-            Kind::Action => Collection::Action,
-            Kind::Question => Collection::Question,
-            Kind::Intervision => Collection::Intervision,
-        }
-    }
 }
 
 /// `$body` with `$map` bound to the map of collection `$c` in portfolio `$p` (`ref` or `mut`):
@@ -230,6 +157,11 @@ pub fn current_meta_json() -> String {
 }
 
 impl RecordKey {
+    /// The records that exist once per portfolio, in the order of a document; the collections
+    /// follow ([`Collection::ALL`]).
+    pub const SINGLES: [RecordKey; 4] =
+        [RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why];
+
     /// The item ID of a collection record; `None` for the single records.
     pub fn id(&self) -> Option<&str> {
         match self {
@@ -260,12 +192,8 @@ impl RecordKey {
     /// The record a storage key names; `None` for the meta key and for keys this build does not know.
     pub fn parse(storage_key: &str) -> Option<RecordKey> {
         let rest = storage_key.strip_prefix(PREFIX)?;
-        match rest {
-            "profile" => return Some(RecordKey::Profile),
-            "progress" => return Some(RecordKey::Progress),
-            "settings" => return Some(RecordKey::Settings),
-            "why" => return Some(RecordKey::Why),
-            _ => {}
+        if let Some(single) = RecordKey::SINGLES.into_iter().find(|k| k.section() == rest) {
+            return Some(single);
         }
         let (segment, id) = rest.split_once(':')?;
         if id.is_empty() {
@@ -278,7 +206,7 @@ impl RecordKey {
 impl Portfolio {
     /// Every record this portfolio consists of.
     pub fn record_keys(&self) -> Vec<RecordKey> {
-        let mut keys = vec![RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why];
+        let mut keys = RecordKey::SINGLES.to_vec();
         for c in Collection::ALL {
             with_items!(ref self, c, items => keys.extend(items.keys().map(|id| RecordKey::Item(c, id.clone()))));
         }
@@ -501,16 +429,15 @@ mod tests {
     }
 
     #[test]
-    fn every_collection_has_its_own_segment_and_kinds_agree() {
+    fn storage_keys_round_trip_and_kinds_agree() {
         for c in Collection::ALL {
             let key = RecordKey::Item(c, "x-1".into());
             assert_eq!(RecordKey::parse(&key.storage_key()), Some(key));
             if let Some(kind) = c.kind() {
-                assert_eq!(kind.segment(), c.segment());
                 assert_eq!(Collection::from(kind), c);
             }
         }
-        for single in [RecordKey::Profile, RecordKey::Progress, RecordKey::Settings, RecordKey::Why] {
+        for single in RecordKey::SINGLES {
             assert_eq!(RecordKey::parse(&single.storage_key()), Some(single));
         }
     }
