@@ -48,6 +48,11 @@ pub enum Column {
 impl Column {
     pub const ALL: [Column; 4] = [Column::Continue, Column::Develop, Column::Dose, Column::LetGo];
 
+    /// Its place in [`Column::ALL`] (word tables are ordered the same way).
+    pub fn position(self) -> usize {
+        Column::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+
     /// The name used in stored JSON and in forms.
     pub const fn code(self) -> &'static str {
         match self {
@@ -76,6 +81,11 @@ pub enum ActionStatus {
 impl ActionStatus {
     pub const ALL: [ActionStatus; 4] =
         [ActionStatus::Planned, ActionStatus::Doing, ActionStatus::Done, ActionStatus::Stopped];
+
+    /// Its place in [`ActionStatus::ALL`] (word tables are ordered the same way).
+    pub fn position(self) -> usize {
+        ActionStatus::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
 
     /// The name used in stored JSON and in forms.
     pub const fn code(self) -> &'static str {

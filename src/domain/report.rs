@@ -14,7 +14,6 @@ use super::content_model::Programme;
 use super::dates::dutch_date;
 use super::figures;
 use super::html::escape;
-use super::items::{ActionStatus, Column};
 use super::portfolio::{Moment, Portfolio};
 
 /// What goes into the report; the participant chooses in the preview.
@@ -80,7 +79,7 @@ pub struct Words {
     pub agreements: &'static str,
     pub actions: &'static str,
     pub no_actions: &'static str,
-    /// In the order of [`ActionStatus::ALL`].
+    /// In the order of [`super::items::ActionStatus::ALL`].
     pub status: [&'static str; 4],
     pub action_fields: ActionWords,
     pub shared: &'static str,
@@ -88,7 +87,7 @@ pub struct Words {
     /// The seven texts of "Mijn Why", in the order of [`why_texts`].
     pub why_fields: [&'static str; 7],
     pub feedback: &'static str,
-    /// In the order of [`Column::ALL`].
+    /// In the order of [`super::items::Column::ALL`].
     pub behaviour_columns: [&'static str; 4],
     pub behaviour: &'static str,
     pub reflections: &'static str,
@@ -445,8 +444,7 @@ fn actions(out: &mut String, cx: &Context) {
         let _ = write!(out, "<p>{}</p>", w.no_actions);
     }
     for a in actions {
-        let status = ActionStatus::ALL.iter().position(|s| *s == a.status).map_or("", |i| w.status[i]);
-        item_title(out, &a.title, Some(status));
+        item_title(out, &a.title, Some(w.status[a.status.position()]));
         paragraph(out, a_w.why, &a.why);
         paragraph(out, a_w.with_whom, &a.with_whom);
         if !a.due.is_empty() {
@@ -473,47 +471,47 @@ fn shared(out: &mut String, cx: &Context) {
         }
         out.push_str("</div>");
     }
-    let feedback: Vec<_> = p.feedback.values().filter(|f| f.shared).collect();
-    if !feedback.is_empty() {
-        any = true;
-        let _ = write!(out, "<h3>{}</h3>", w.feedback);
-        for f in feedback {
-            let column =
-                Column::ALL.iter().position(|c| *c == f.column).map_or("", |i| w.behaviour_columns[i]);
-            item_title(out, &f.title, Some(column));
-            paragraph(out, w.behaviour, &f.body);
-            out.push_str("</div>");
+    any |= shared_group(out, w.feedback, p.feedback.values().filter(|f| f.shared), |out, f| {
+        item_title(out, &f.title, Some(w.behaviour_columns[f.column.position()]));
+        paragraph(out, w.behaviour, &f.body);
+    });
+    any |= shared_group(out, w.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
+        item_title(out, &j.title, None);
+        if !j.date.is_empty() {
+            paragraph(out, w.date, &dutch_date(&j.date));
         }
-    }
-    let reflections: Vec<_> = p.journal.values().filter(|j| j.shared).collect();
-    if !reflections.is_empty() {
-        any = true;
-        let _ = write!(out, "<h3>{}</h3>", w.reflections);
-        for j in reflections {
-            item_title(out, &j.title, None);
-            if !j.date.is_empty() {
-                paragraph(out, w.date, &dutch_date(&j.date));
-            }
-            paragraph(out, w.happened, &j.body);
-            paragraph(out, w.learned, &j.learned);
-            paragraph(out, w.differently, &j.differently);
-            out.push_str("</div>");
-        }
-    }
-    let intervisions: Vec<_> = p.intervisions.values().filter(|i| i.shared).collect();
-    if !intervisions.is_empty() {
-        any = true;
-        let _ = write!(out, "<h3>{}</h3>", w.intervision);
-        for i in intervisions {
-            item_title(out, &i.title, None);
-            paragraph(out, w.insights, &i.learned);
-            out.push_str("</div>");
-        }
-    }
+        paragraph(out, w.happened, &j.body);
+        paragraph(out, w.learned, &j.learned);
+        paragraph(out, w.differently, &j.differently);
+    });
+    any |= shared_group(out, w.intervision, p.intervisions.values().filter(|i| i.shared), |out, i| {
+        item_title(out, &i.title, None);
+        paragraph(out, w.insights, &i.learned);
+    });
     if !any {
         let _ = write!(out, "<p>{}</p>", w.nothing_shared);
     }
     out.push_str("</section>");
+}
+
+/// One group of shared items under its heading, each closed after `write`; nothing (and
+/// `false`) when there are none.
+fn shared_group<'a, T: 'a>(
+    out: &mut String,
+    heading: &str,
+    items: impl Iterator<Item = &'a T>,
+    write: impl Fn(&mut String, &T),
+) -> bool {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
+        return false;
+    }
+    let _ = write!(out, "<h3>{heading}</h3>");
+    for item in items {
+        write(out, item);
+        out.push_str("</div>");
+    }
+    true
 }
 
 /// Room for what is agreed, the signatures, and the closing line.

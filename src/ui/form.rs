@@ -19,7 +19,7 @@ use crate::ui::{
 
 /// A field's label; titles, descriptions and lessons are worded per kind.
 fn label(t: &'static Texts, label: Label, kind: Option<Kind>) -> &'static str {
-    let k = kind.map_or(0, |k| Kind::ALL.iter().position(|x| *x == k).unwrap_or(0));
+    let k = kind.map_or(0, Kind::position);
     let l = &t.field_labels;
     match label {
         Label::Title => l.title[k],
