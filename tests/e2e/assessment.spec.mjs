@@ -1,4 +1,4 @@
-import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, momentRecord, seedRecords } from './leerpad.mjs';
 
 const M1 = [
   'heeft verdiept zelfinzicht in gedrag, drijfveren en patronen;',
@@ -26,15 +26,12 @@ async function startMoment(page, kind) {
 }
 
 /** Two moments of module 1 put straight into storage: a Nulmeting and one after module 1. */
-async function twoMoments(page) {
-  await page.evaluate(([ids]) => {
-    const moment = (id, name, date, created, levels) => localStorage.setItem(`leerpad:moment:${id}`, JSON.stringify({
-      name, date, programme: 'blg', created, closed: false,
-      ratings: Object.fromEntries(levels.map((level, i) => [ids[i], { level, target: i === 0 ? 4 : null, not_applicable: false, note: '' }])),
-    }));
-    moment('m1', 'Nulmeting', '2026-09-07', 1, [2, 3, 2, 3, 1, 2]);
-    moment('m2', 'Na module 1', '2026-10-20', 2, [4, 3, 2, 3, 3, 2]);
-  }, [['blg.m1.g1', 'blg.m1.g2', 'blg.m1.g3', 'blg.m1.g4', 'blg.m1.g5', 'blg.m1.g6']]);
+function twoMoments(page) {
+  const goals = ['blg.m1.g1', 'blg.m1.g2', 'blg.m1.g3', 'blg.m1.g4', 'blg.m1.g5', 'blg.m1.g6'];
+  return seedRecords(page, {
+    'moment:m1': momentRecord({ name: 'Nulmeting', date: '2026-09-07', created: 1, goals, levels: [2, 3, 2, 3, 1, 2], targets: [4] }),
+    'moment:m2': momentRecord({ name: 'Na module 1', date: '2026-10-20', created: 2, goals, levels: [4, 3, 2, 3, 3, 2], targets: [4] }),
+  });
 }
 
 test('a first moment counts ratings and keeps ambition and explanation', async ({ page }) => {

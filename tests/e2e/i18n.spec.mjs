@@ -1,7 +1,7 @@
 // The language switch reaches every word of the interface on every page, at once, and back.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test, expect, Leerpad, Onboarding } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, momentRecord, seedRecords } from './leerpad.mjs';
 
 /** The string literals of one language table, with `{…}` placeholders cut out. */
 function literals(file) {
@@ -43,16 +43,16 @@ async function expectOnly(page, forbidden, language) {
 /** A participant with something of every kind, so that lists, editors and the report have content. */
 async function participant(page) {
   await new Onboarding(page).complete({ name: 'Robin', programme: 'BLG', cohortStart: '2026-09-07' });
-  await page.evaluate(() => {
-    const r = (level) => ({ level, target: 4, not_applicable: false, note: 'x' });
-    const item = (fields) => JSON.stringify({ created: 1, updated: 1, shared: true, ...fields });
-    localStorage.setItem('leerpad:moment:m1', JSON.stringify({ name: 'M1', date: '2026-09-07', programme: 'blg', created: 1, ratings: { 'blg.m1.g1': r(2), 'blg.m1.g2': r(3) } }));
-    localStorage.setItem('leerpad:moment:m2', JSON.stringify({ name: 'M2', date: '2026-10-20', programme: 'blg', created: 2, ratings: { 'blg.m1.g1': r(4), 'blg.m1.g2': r(3) } }));
-    localStorage.setItem('leerpad:journal:j1', item({ title: 'J1', date: '2026-09-08', module: 'blg.m1' }));
-    localStorage.setItem('leerpad:feedback:f1', item({ title: 'F1', column: 'develop' }));
-    localStorage.setItem('leerpad:action:a1', item({ title: 'A1', status: 'doing', due: '2026-01-01' }));
-    localStorage.setItem('leerpad:question:q1', item({ title: 'Q1', discuss: true }));
-    localStorage.setItem('leerpad:intervision:i1', item({ title: 'I1', date: '2026-09-09' }));
+  const goals = ['blg.m1.g1', 'blg.m1.g2'];
+  const item = (fields) => ({ created: 1, updated: 1, shared: true, ...fields });
+  await seedRecords(page, {
+    'moment:m1': momentRecord({ name: 'M1', date: '2026-09-07', created: 1, goals, levels: [2, 3], targets: [4, 4], note: 'x' }),
+    'moment:m2': momentRecord({ name: 'M2', date: '2026-10-20', created: 2, goals, levels: [4, 3], targets: [4, 4], note: 'x' }),
+    'journal:j1': item({ title: 'J1', date: '2026-09-08', module: 'blg.m1' }),
+    'feedback:f1': item({ title: 'F1', column: 'develop' }),
+    'action:a1': item({ title: 'A1', status: 'doing', due: '2026-01-01' }),
+    'question:q1': item({ title: 'Q1', discuss: true }),
+    'intervision:i1': item({ title: 'I1', date: '2026-09-09' }),
   });
 }
 

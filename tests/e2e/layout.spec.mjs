@@ -1,4 +1,4 @@
-import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, watchCsp } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, momentRecord, seedRecords, watchCsp } from './leerpad.mjs';
 
 /** No content may force sideways scrolling (WCAG 1.4.10 Reflow). */
 async function expectNoHorizontalScroll(page) {
@@ -46,17 +46,16 @@ test.describe('on a 360 px wide phone', () => {
  *  charts, tables and lists are as wide as they get. */
 async function ratedParticipant(page) {
   await new Onboarding(page).complete({ name: 'Robin de Vries', programme: 'BLG', cohortStart: '2026-09-07' });
-  await page.evaluate(() => {
-    const goals = [6, 6, 5, 6, 5].flatMap((n, m) => Array.from({ length: n }, (_, g) => `blg.m${m + 1}.g${g + 1}`));
-    const moment = (id, name, date, created, shift) => localStorage.setItem(`leerpad:moment:${id}`, JSON.stringify({
-      name, date, programme: 'blg', created, closed: false,
-      ratings: Object.fromEntries(goals.map((g, i) => [g, { level: 1 + ((i + shift) % 5), target: 4, not_applicable: false, note: 'In het teamoverleg gevraagd.' }])),
-    }));
-    moment('m1', 'Nulmeting', '2026-09-07', 1, 0);
-    moment('m2', 'Na module 2', '2026-11-10', 2, 2);
-    const item = (fields) => JSON.stringify({ created: 1, updated: 1, shared: true, ...fields });
-    localStorage.setItem('leerpad:action:a1', item({ title: 'Weekoverleg delegeren aan de teamcoördinator', status: 'doing', due: '2026-12-15' }));
-    localStorage.setItem('leerpad:question:q1', item({ title: 'Hoe geef ik personeelsverantwoordelijkheidsgerelateerde feedback?', discuss: true }));
+  const goals = [6, 6, 5, 6, 5].flatMap((n, m) => Array.from({ length: n }, (_, g) => `blg.m${m + 1}.g${g + 1}`));
+  const moment = (name, date, created, shift) => momentRecord({
+    name, date, created, goals, levels: goals.map((_, i) => 1 + ((i + shift) % 5)), targets: goals.map(() => 4), note: 'In het teamoverleg gevraagd.',
+  });
+  const item = (fields) => ({ created: 1, updated: 1, shared: true, ...fields });
+  await seedRecords(page, {
+    'moment:m1': moment('Nulmeting', '2026-09-07', 1, 0),
+    'moment:m2': moment('Na module 2', '2026-11-10', 2, 2),
+    'action:a1': item({ title: 'Weekoverleg delegeren aan de teamcoördinator', status: 'doing', due: '2026-12-15' }),
+    'question:q1': item({ title: 'Hoe geef ik personeelsverantwoordelijkheidsgerelateerde feedback?', discuss: true }),
   });
 }
 

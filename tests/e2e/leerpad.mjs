@@ -130,6 +130,22 @@ export async function installStorageSwitch(target) {
   });
 }
 
+/** Writes records straight into storage, for tests about what is shown rather than typed:
+ *  `{ 'journal:j1': { title: 'T' } }` becomes `leerpad:journal:j1`. */
+export function seedRecords(page, records) {
+  return page.evaluate((records) => {
+    for (const [key, value] of Object.entries(records)) localStorage.setItem(`leerpad:${key}`, JSON.stringify(value));
+  }, records);
+}
+
+/** A rating moment record for `seedRecords`: `levels[i]` (and `targets[i]`) for `goals[i]`. */
+export function momentRecord({ name, date, created, programme = 'blg', goals, levels, targets = [], note = '' }) {
+  return {
+    name, date, programme, created, closed: false,
+    ratings: Object.fromEntries(goals.map((g, i) => [g, { level: levels[i], target: targets[i] ?? null, not_applicable: false, note }])),
+  };
+}
+
 /** Everything Leerpad keeps in localStorage, as `{ key: value }`. */
 export function storedRecords(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('leerpad')).map((k) => [k, localStorage.getItem(k)])));

@@ -1,4 +1,4 @@
-import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, seedRecords, storedRecords } from './leerpad.mjs';
 
 async function newEntry(page, button, heading) {
   const app = new Leerpad(page);
@@ -8,12 +8,8 @@ async function newEntry(page, button, heading) {
 }
 
 /** Puts portfolio items straight into storage, for tests that are about finding or deleting, not typing. */
-async function seed(page, items) {
-  await page.evaluate((items) => {
-    for (const [key, fields] of Object.entries(items)) {
-      localStorage.setItem(`leerpad:${key}`, JSON.stringify({ created: 1, updated: 1, ...fields }));
-    }
-  }, items);
+function seed(page, items) {
+  return seedRecords(page, Object.fromEntries(Object.entries(items).map(([key, fields]) => [key, { created: 1, updated: 1, ...fields }])));
 }
 
 test('an empty portfolio says so and passes axe', async ({ page }) => {
