@@ -19,6 +19,7 @@ pub mod overview;
 pub mod portfolio;
 pub mod records;
 pub mod report;
+pub mod route;
 pub mod sorting;
 pub mod stored;
 

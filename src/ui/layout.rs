@@ -1,24 +1,27 @@
 //! The frame around every page: skip link, header with navigation and language switch, footer.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+
+use crate::domain::route::Route;
 
 use super::{
-    app_update, document, messages,
+    app_update,
+    browser::location::use_location,
+    document, messages,
     store::{Mode, SaveState, use_store},
     use_i18n,
 };
-use crate::domain::Catalog;
+use crate::domain::{Catalog, route::is_within};
 use crate::i18n::Locale;
 use crate::storage::records::StorageError;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    let pathname = use_location().pathname;
+    let location = use_location();
     // Focus the new page's heading on every in-app navigation, not on the first load.
     Effect::new(move |previous: Option<String>| {
-        let path = pathname.get();
+        let path = location.path();
         if previous.is_some_and(|p| p != path) {
             document::focus_page_heading();
         }
@@ -32,46 +35,24 @@ pub fn Shell(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>{i18n.text(|t| t.skip_link)}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <A href="/" attr:class="brand">
+                <a href="/" class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     {i18n.text(|t| t.app_name)}
-                </A>
+                </a>
                 <nav class="main-nav" aria-label=i18n.text(|t| t.main_nav)>
                     <ul>
-                        <li>
-                            <A href="/" exact=true>
-                                {i18n.text(|t| t.nav_my_path)}
-                            </A>
-                        </li>
+                        <MenuLink href="/">{i18n.text(|t| t.nav_my_path)}</MenuLink>
                         {Catalog::embedded()
                             .programmes()
                             .iter()
-                            .map(|p| {
-                                view! {
-                                    <li>
-                                        <A href=format!("/{}", p.id)>{p.code.clone()}</A>
-                                    </li>
-                                }
-                            })
+                            .map(|p| view! { <MenuLink href=Route::Programme(p.id.clone()).href()>{p.code.clone()}</MenuLink> })
                             .collect_view()}
-                        <li>
-                            <A href="/zelfbeoordeling">{i18n.text(|t| t.nav_assessment)}</A>
-                        </li>
-                        <li>
-                            <A href="/portfolio">{i18n.text(|t| t.nav_portfolio)}</A>
-                        </li>
-                        <li>
-                            <A href="/groei">{i18n.text(|t| t.nav_growth)}</A>
-                        </li>
-                        <li>
-                            <A href="/verslag">{i18n.text(|t| t.nav_report)}</A>
-                        </li>
-                        <li>
-                            <A href="/gegevens">{i18n.text(|t| t.nav_data)}</A>
-                        </li>
-                        <li>
-                            <A href="/profiel">{i18n.text(|t| t.nav_profile)}</A>
-                        </li>
+                        <MenuLink href="/zelfbeoordeling">{i18n.text(|t| t.nav_assessment)}</MenuLink>
+                        <MenuLink href="/portfolio">{i18n.text(|t| t.nav_portfolio)}</MenuLink>
+                        <MenuLink href="/groei">{i18n.text(|t| t.nav_growth)}</MenuLink>
+                        <MenuLink href="/verslag">{i18n.text(|t| t.nav_report)}</MenuLink>
+                        <MenuLink href="/gegevens">{i18n.text(|t| t.nav_data)}</MenuLink>
+                        <MenuLink href="/profiel">{i18n.text(|t| t.nav_profile)}</MenuLink>
                     </ul>
                 </nav>
                 <ConnectionStatus />
@@ -91,6 +72,24 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <p>{i18n.text(|t| t.footer_privacy)}</p>
             </div>
         </footer>
+    }
+}
+
+/// One item of the main menu, marked as the current page while the address is in its part of
+/// the app.
+#[component]
+fn MenuLink(#[prop(into)] href: String, children: Children) -> impl IntoView {
+    let location = use_location();
+    let current = {
+        let href = href.clone();
+        move || is_within(&location.path(), &href).then_some("page")
+    };
+    view! {
+        <li>
+            <a href=href aria-current=current>
+                {children()}
+            </a>
+        </li>
     }
 }
 

@@ -15,48 +15,43 @@ mod profile_form;
 pub mod store;
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
+
+use crate::domain::route::Route;
 
 pub use i18n::{I18n, use_i18n};
 
-/// The whole application: language, portfolio store, router and the page shell.
+/// The whole application: language, portfolio store, the address bar and the page shell.
 #[component]
 pub fn App() -> impl IntoView {
     i18n::provide_i18n();
     let store = store::provide_store();
+    let location = browser::location::provide_location();
+    let route = Memo::new(move |_| Route::parse(&location.path()));
     let recovering = Memo::new(move |_| matches!(store.mode(), store::Mode::Recovery(_)));
     view! {
-        <Router>
-            <layout::Shell>
-                {move || {
-                    if recovering.get() {
-                        view! { <pages::RecoveryPage /> }.into_any()
-                    } else {
-                        view! {
-                            <Routes fallback=pages::NotFound>
-                                <Route path=path!("/") view=pages::Home />
-                                <Route path=path!("/profiel") view=pages::ProfilePage />
-                                <Route path=path!("/zelfbeoordeling") view=pages::AssessmentPage />
-                                <Route path=path!("/zelfbeoordeling/:id") view=pages::MomentPage />
-                                <Route path=path!("/groei") view=pages::GrowthPage />
-                                <Route path=path!("/portfolio") view=pages::PortfolioPage />
-                                <Route path=path!("/verslag") view=pages::ReportPage />
-                                <Route path=path!("/gegevens") view=pages::DataPage />
-                                <Route path=path!("/portfolio/why") view=pages::WhyPage />
-                                <Route path=path!("/portfolio/360") view=pages::CanvasPage />
-                                <Route path=path!("/portfolio/:kind/:id") view=pages::EntryPage />
-                                <Route path=path!("/uitleg-schaal") view=pages::ScaleHelp />
-                                <Route path=path!("/:programme") view=pages::ProgrammePage />
-                                <Route path=path!("/:programme/module/:number") view=pages::ModulePage />
-                            </Routes>
-                        }
-                            .into_any()
-                    }
-                }}
-            </layout::Shell>
-        </Router>
+        <layout::Shell>
+            {move || if recovering.get() { view! { <pages::RecoveryPage /> }.into_any() } else { page(route.get()) }}
+        </layout::Shell>
+    }
+}
+
+/// The page an address shows. A page with a parameter is built anew when its address changes.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <pages::Home /> }.into_any(),
+        Route::Profile => view! { <pages::ProfilePage /> }.into_any(),
+        Route::Assessment => view! { <pages::AssessmentPage /> }.into_any(),
+        Route::Moment(id) => view! { <pages::MomentPage id /> }.into_any(),
+        Route::ScaleHelp => view! { <pages::ScaleHelp /> }.into_any(),
+        Route::Growth => view! { <pages::GrowthPage /> }.into_any(),
+        Route::Portfolio => view! { <pages::PortfolioPage /> }.into_any(),
+        Route::Why => view! { <pages::WhyPage /> }.into_any(),
+        Route::Canvas => view! { <pages::CanvasPage /> }.into_any(),
+        Route::Entry(kind, id) => view! { <pages::EntryPage kind id /> }.into_any(),
+        Route::Report => view! { <pages::ReportPage /> }.into_any(),
+        Route::Data => view! { <pages::DataPage /> }.into_any(),
+        Route::Programme(programme) => view! { <pages::ProgrammePage programme /> }.into_any(),
+        Route::Module(programme, number) => view! { <pages::ModulePage programme number /> }.into_any(),
+        Route::NotFound => view! { <pages::NotFound /> }.into_any(),
     }
 }

@@ -113,3 +113,40 @@ test('the print view shows the module without navigation or controls', async ({ 
   await expect(app.heading).toBeVisible();
   await expect(app.goals).toHaveCount(6);
 });
+
+test('links inside the app change the page without loading it again, at the top of the new page', async ({ page }) => {
+  const app = new Leerpad(page);
+  await app.goto('/blg/module/1');
+  await page.evaluate(() => { window.__samePage = true; window.scrollTo(0, document.body.scrollHeight); });
+  await page.getByRole('navigation', { name: 'Vorige en volgende module' }).getByRole('link', { name: /Volgende module/ }).click();
+  await expect(app.heading).toHaveText('Module 2: Ik en mijn medewerker');
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('the main menu marks the part of the app one is in, and only that', async ({ page }) => {
+  const app = new Leerpad(page);
+  const current = app.mainNav.locator('[aria-current="page"]');
+  await app.goto('/blg/module/3');
+  await expect(current).toHaveText(['BLG']);
+  await expect(page.locator('.brand')).not.toHaveAttribute('aria-current');
+  await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  await app.mainNav.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(current).toHaveText(['Portfolio']);
+  await page.goto('/portfolio/why');
+  await expect(current).toHaveText(['Portfolio']);
+  await app.mainNav.getByRole('link', { name: 'Mijn leerpad' }).click();
+  await expect(current).toHaveText(['Mijn leerpad']);
+});
+
+test('a link opened in a new tab is left to the browser; this tab stays where it is', async ({ page, context }) => {
+  const app = new Leerpad(page);
+  await app.goto('/blg');
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    page.locator('main a[href="/blg/module/2"]').click({ modifiers: ['ControlOrMeta'] }),
+  ]);
+  await expect(tab).toHaveURL(/\/blg\/module\/2$/);
+  await expect(page).toHaveURL(/\/blg\/?$/);
+  await expect(app.heading).toHaveText('Programma voor Beginnend Leidinggevenden');
+});

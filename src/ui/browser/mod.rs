@@ -4,4 +4,5 @@
 
 pub mod broadcast;
 pub mod clock;
+pub mod location;
 pub mod page_hidden;

@@ -1,7 +1,8 @@
 //! Self-assessment: the list of moments, starting a new one, rating a moment, the scale.
 
 use leptos::prelude::*;
-use leptos_router::{NavigateOptions, components::A, hooks::use_navigate, hooks::use_params_map};
+
+use crate::domain::route::Route;
 
 use crate::domain::{
     Catalog, Goal, Programme,
@@ -10,6 +11,7 @@ use crate::domain::{
 };
 use crate::ui::{
     browser::clock::{new_id, now, today},
+    browser::location::use_location,
     document::use_title,
     hooks::use_my_programme,
     store::use_store,
@@ -30,7 +32,7 @@ pub fn AssessmentPage() -> impl IntoView {
                 <h1 tabindex="-1">{t.assessment_title}</h1>
                 <p class="lead">{t.assessment_lead}</p>
                 <p class="notice info">{t.choose_programme_first}</p>
-                <p><A href="/">{t.nav_my_path}</A> " · " <A href="/profiel">{t.nav_profile}</A></p>
+                <p><a href="/">{t.nav_my_path}</a> " · " <a href="/profiel">{t.nav_profile}</a></p>
             }
             .into_any();
         };
@@ -52,7 +54,7 @@ pub fn AssessmentPage() -> impl IntoView {
                 .map(|(id, name, date, closed, rated, total)| {
                     view! {
                         <li class="moment-item">
-                            <A href=format!("/zelfbeoordeling/{id}")>{name}</A>
+                            <a href=Route::Moment(id.clone()).href()>{name}</a>
                             <span class="meta">
                                 " · " {(t.date)(&date)} " · " {(t.rated_count)(rated, total)} " · "
                                 {if closed { t.moment_closed } else { t.moment_open }}
@@ -67,9 +69,9 @@ pub fn AssessmentPage() -> impl IntoView {
             <h1 tabindex="-1">{t.assessment_title}</h1>
             <p class="lead">{t.assessment_lead}</p>
             <p>
-                <A href="/uitleg-schaal">{t.scale_help_link}</A>
+                <a href="/uitleg-schaal">{t.scale_help_link}</a>
                 " · "
-                <A href="/groei">{t.nav_growth}</A>
+                <a href="/groei">{t.nav_growth}</a>
             </p>
             <section aria-labelledby="moments-heading">
                 <h2 id="moments-heading">{t.moments_heading}</h2>
@@ -86,7 +88,7 @@ pub fn AssessmentPage() -> impl IntoView {
 fn NewMoment(programme: &'static Programme) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let navigate = use_navigate();
+    let location = use_location();
     let t = i18n.t();
     let kinds: Vec<String> = std::iter::once(t.kind_baseline.to_owned())
         .chain(programme.modules.iter().map(|m| (t.kind_after_module)(m.number)))
@@ -107,7 +109,7 @@ fn NewMoment(programme: &'static Programme) -> impl IntoView {
             start_moment(new_id("m"), &programme.id, name, date.get_untracked(), now(), previous.as_ref());
         let id = moment.id.clone();
         store.add_moment(moment);
-        navigate(&format!("/zelfbeoordeling/{id}"), NavigateOptions::default());
+        location.navigate(&Route::Moment(id).href());
     };
     let options = kinds
         .into_iter()
@@ -160,19 +162,18 @@ fn NewMoment(programme: &'static Programme) -> impl IntoView {
 
 /// Rating one moment: every goal of the programme, grouped by module.
 #[component]
-pub fn MomentPage() -> impl IntoView {
+pub fn MomentPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = Memo::new(move |_| portfolio.with(|p| p.moments.contains_key(&id.get())));
+    let id = StoredValue::new(id);
+    let exists = Memo::new(move |_| portfolio.with(|p| p.moments.contains_key(&id.get_value())));
     let header = Memo::new(move |_| {
-        portfolio.with(|p| p.moments.get(&id.get()).map(|m| (m.name.clone(), m.date.clone(), m.closed)))
+        portfolio.with(|p| p.moments.get(&id.get_value()).map(|m| (m.name.clone(), m.date.clone(), m.closed)))
     });
     let programme = Memo::new(move |_| {
         portfolio.with(|p| {
-            let m = p.moments.get(&id.get())?;
+            let m = p.moments.get(&id.get_value())?;
             Catalog::embedded().programme(crate::domain::assessment::programme_of(m))
         })
     });
@@ -181,13 +182,13 @@ pub fn MomentPage() -> impl IntoView {
         store.can_edit() && header.get().is_some_and(|(_, _, closed)| !closed || unlocked.get())
     });
     use_title(move || header.get().map(|(name, _, _)| format!("{name} – {}", i18n.t().assessment_title)));
-    let navigate = use_navigate();
+    let location = use_location();
     let delete = move |_| {
         let t = i18n.t();
         let name = header.get_untracked().map(|(n, _, _)| n).unwrap_or_default();
         if window().confirm_with_message(&(t.delete_moment_confirm)(&name)).unwrap_or(false) {
-            store.delete_moment(&id.get_untracked());
-            navigate("/zelfbeoordeling", NavigateOptions::default());
+            store.delete_moment(&id.get_value());
+            location.navigate("/zelfbeoordeling");
         }
     };
     move || {
@@ -198,7 +199,8 @@ pub fn MomentPage() -> impl IntoView {
             return view! { <super::NotFound /> }.into_any();
         };
         let rated = move || {
-            portfolio.with(|p| p.moments.get(&id.get()).map(|m| progress(m, programme)).unwrap_or((0, 0)))
+            portfolio
+                .with(|p| p.moments.get(&id.get_value()).map(|m| progress(m, programme)).unwrap_or((0, 0)))
         };
         let modules = programme
             .modules
@@ -223,7 +225,7 @@ pub fn MomentPage() -> impl IntoView {
         view! {
             <nav class="breadcrumb" aria-label=t.breadcrumb>
                 <ol>
-                    <li><A href="/zelfbeoordeling">{t.assessment_title}</A></li>
+                    <li><a href="/zelfbeoordeling">{t.assessment_title}</a></li>
                     <li aria-current="page">{name.clone()}</li>
                 </ol>
             </nav>
@@ -231,7 +233,7 @@ pub fn MomentPage() -> impl IntoView {
             <p class="lead">
                 {(t.date)(&date)} " · " <span id="rated-count">{move || { let (r, n) = rated(); (t.rated_count)(r, n) }}</span>
             </p>
-            <p><A href="/uitleg-schaal">{t.scale_help_link}</A></p>
+            <p><a href="/uitleg-schaal">{t.scale_help_link}</a></p>
             {closed.then(|| view! {
                 <div class="notice info" id="closed-notice">
                     <p>{t.closed_notice}</p>
@@ -244,11 +246,11 @@ pub fn MomentPage() -> impl IntoView {
             <div class="actions moment-actions">
                 {(!closed).then(|| view! {
                     <button type="button" class="button primary" disabled=move || !store.can_edit()
-                        on:click=move |_| { store.edit_moment(&id.get_untracked(), |m| m.closed = true); unlocked.set(false); }>
+                        on:click=move |_| { store.edit_moment(&id.get_value(), |m| m.closed = true); unlocked.set(false); }>
                         {t.close_moment}
                     </button>
                 })}
-                <button type="button" class="button danger" disabled=move || !store.can_edit() on:click=delete.clone()>
+                <button type="button" class="button danger" disabled=move || !store.can_edit() on:click=delete>
                     {t.delete_moment}
                 </button>
             </div>
@@ -260,7 +262,7 @@ pub fn MomentPage() -> impl IntoView {
 /// One goal: a radio group for the level (plus n.v.t. where allowed), explanation and target.
 #[component]
 fn GoalRating(
-    moment_id: Memo<String>,
+    moment_id: StoredValue<String>,
     goal: &'static Goal,
     number: String,
     editable: Signal<bool>,
@@ -271,11 +273,14 @@ fn GoalRating(
     let t = i18n.t();
     let rating = Memo::new(move |_| {
         portfolio.with(|p| {
-            p.moments.get(&moment_id.get()).and_then(|m| m.ratings.get(&goal.id).cloned()).unwrap_or_default()
+            p.moments
+                .get(&moment_id.get_value())
+                .and_then(|m| m.ratings.get(&goal.id).cloned())
+                .unwrap_or_default()
         })
     });
     let set = move |change: &dyn Fn(&mut Rating)| {
-        store.edit_moment(&moment_id.get_untracked(), |m| {
+        store.edit_moment(&moment_id.get_value(), |m| {
             change(m.ratings.get_or_insert_with(&goal.id, Default::default))
         });
     };
@@ -351,7 +356,7 @@ pub fn ScaleHelp() -> impl IntoView {
                 <dt>{t.not_applicable}</dt>
                 <dd>{t.not_applicable_explain}</dd>
             </dl>
-            <p><A href="/zelfbeoordeling">{t.assessment_title}</A></p>
+            <p><a href="/zelfbeoordeling">{t.assessment_title}</a></p>
         }
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::domain::route::Route;
 
 use super::track::{Detail, track_step};
 use crate::domain::{
@@ -45,7 +46,7 @@ pub fn Dashboard() -> impl IntoView {
                 <div class="notice info backup-reminder">
                     <p>{text}</p>
                     <p>
-                        <A href="/profiel">{t.make_backup_on_profile}</A>
+                        <a href="/profiel">{t.make_backup_on_profile}</a>
                     </p>
                 </div>
             }
@@ -65,7 +66,7 @@ pub fn Dashboard() -> impl IntoView {
                     <li>{t.kind_names[3]} ": " {counts.questions}</li>
                     <li>{t.kind_names[4]} ": " {counts.intervisions}</li>
                 </ul>
-                <p><A href="/portfolio">{t.portfolio_title}</A></p>
+                <p><a href="/portfolio">{t.portfolio_title}</a></p>
             </section>
         }
     }
@@ -84,9 +85,9 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
             <div class="next-step card">
                 <h3>{t.next_step}</h3>
                 <p>
-                    <A href=format!("/{}/module/{}", programme.id, m.number)>
+                    <a href=Route::Module(programme.id.clone(), m.number).href()>
                         {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
-                    </A>
+                    </a>
                 </p>
             </div>
         }
@@ -102,9 +103,9 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
         <section aria-labelledby="where-heading">
             <h2 id="where-heading">{t.where_am_i}</h2>
             <p>
-                <A href=format!("/{}", programme.id)>
+                <a href=Route::Programme(programme.id.clone()).href()>
                     <span lang="nl">{programme.name.clone()}</span>
-                </A>
+                </a>
                 " (" {programme.code.clone()} ")"
             </p>
             {cohort.map(|date| view! { <p>{(t.cohort_started)(&(t.date)(&date))}</p> })}
@@ -135,12 +136,12 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
         Some((id, name, (rated, total))) => view! {
             <p>
                 <strong>{name}</strong> ": " {(t.rated_count)(rated, total)} " · "
-                <A href=format!("/zelfbeoordeling/{id}")>{t.continue_rating}</A>
+                <a href=Route::Moment(id.clone()).href()>{t.continue_rating}</a>
             </p>
             <progress max=total value=rated aria-label=t.current_moment>{rated} "/" {total}</progress>
         }
         .into_any(),
-        None => view! { <p><A href="/zelfbeoordeling">{t.start_baseline}</A></p> }.into_any(),
+        None => view! { <p><a href="/zelfbeoordeling">{t.start_baseline}</a></p> }.into_any(),
     };
     let h = highlights(&rows);
     let list = |title: &'static str, id: &'static str, items: &[&GoalRow<'static>], show_change: bool| {
@@ -174,7 +175,7 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
                 {list(t.largest_growth, "highlight-growth", &h.growth, true)}
                 {list(t.development_points, "highlight-development", &h.development, false)}
             </div>
-            <p><A href="/groei">{t.nav_growth}</A></p>
+            <p><a href="/groei">{t.nav_growth}</a></p>
         </section>
     }
 }
@@ -192,9 +193,9 @@ fn choose_programme_view() -> impl IntoView {
                 <li class="card programme-card">
                     <h3>
                         <span class="card-code">{p.code.clone()}</span>
-                        <A href=format!("/{}", p.id)>
+                        <a href=Route::Programme(p.id.clone()).href()>
                             <span class="card-name" lang="nl">{p.name.clone()}</span>
-                        </A>
+                        </a>
                     </h3>
                     <p>
                         {t.for_whom} ": " <span lang="nl">{p.target_group.clone()}</span>

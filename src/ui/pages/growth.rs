@@ -1,7 +1,6 @@
 //! "Mijn groei": per module a radar chart with its data table, and a sortable overview.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::sorting::sort_by_key;
 use crate::domain::{
@@ -67,7 +66,7 @@ pub fn GrowthPage() -> impl IntoView {
             return view! {
                 <h1 tabindex="-1">{t.growth_title}</h1>
                 <p>{t.no_ratings_yet}</p>
-                <p><A href="/zelfbeoordeling">{t.assessment_title}</A></p>
+                <p><a href="/zelfbeoordeling">{t.assessment_title}</a></p>
             }
             .into_any();
         }

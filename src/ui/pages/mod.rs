@@ -26,7 +26,6 @@ pub use report::ReportPage;
 pub use welcome::Welcome;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::{
     store::{Mode, use_store},
@@ -43,10 +42,9 @@ pub fn Home() -> impl IntoView {
     move || if fresh.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
 }
 
-/// The programme named in the URL (`/:programme/...`), if it exists.
-fn programme_from_route() -> Memo<Option<&'static Programme>> {
-    let params = use_params_map();
-    Memo::new(move |_| params.read().get("programme").and_then(|id| Catalog::embedded().programme(&id)))
+/// The programme an address names (`/:programme/...`), if it exists.
+fn programme_named(id: &str) -> Option<&'static Programme> {
+    Catalog::embedded().programme(id)
 }
 
 /// Shown above Dutch-only content while the interface is in another language.

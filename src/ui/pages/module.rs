@@ -1,25 +1,20 @@
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
 
-use super::{ContentLanguageNote, NotFound, programme_from_route};
+use crate::domain::route::Route;
+
+use super::{ContentLanguageNote, NotFound, programme_named};
 use crate::domain::{Module, ModuleStatus, Programme};
 use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// One module: its description and numbered learning goals, with previous/next.
 #[component]
-pub fn ModulePage() -> impl IntoView {
+pub fn ModulePage(programme: String, number: u8) -> impl IntoView {
     let i18n = use_i18n();
-    let programme = programme_from_route();
-    let params = use_params_map();
-    let found = Memo::new(move |_| {
-        let number = params.read().get("number")?.parse::<u8>().ok()?;
-        let p = programme.get()?;
-        Some((p, p.module(number)?))
-    });
+    let found = programme_named(&programme).and_then(|p| Some((p, p.module(number)?)));
     use_title(move || {
-        found.get().map(|(p, m)| format!("{} – {}: {}", (i18n.t().module_n)(m.number), p.code, m.title))
+        found.map(|(p, m)| format!("{} – {}: {}", (i18n.t().module_n)(m.number), p.code, m.title))
     });
-    move || match found.get() {
+    move || match found {
         Some((p, m)) => module_view(p, m).into_any(),
         None => view! { <NotFound /> }.into_any(),
     }
@@ -31,12 +26,12 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
     let (previous, next) = p.neighbours(m.number);
     let link = move |target: &'static Module, label: &'static str, class: &'static str| {
         view! {
-            <A href=format!("/{}/module/{}", p.id, target.number) attr:class=class>
+            <a href=Route::Module(p.id.clone(), target.number).href() class=class>
                 <span class="pager-label">{label}</span>
                 <span class="pager-title">
                     {(t.module_n)(target.number)} ": " <span lang="nl">{target.title.clone()}</span>
                 </span>
-            </A>
+            </a>
         }
     };
     let print = |_| {
@@ -46,12 +41,12 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
         <nav class="breadcrumb" aria-label=t.breadcrumb>
             <ol>
                 <li>
-                    <A href="/">{t.home}</A>
+                    <a href="/">{t.home}</a>
                 </li>
                 <li>
-                    <A href=format!("/{}", p.id) exact=true>
+                    <a href=Route::Programme(p.id.clone()).href()>
                         {p.code.clone()}
-                    </A>
+                    </a>
                 </li>
                 <li aria-current="page">{(t.module_n)(m.number)}</li>
             </ol>
@@ -85,9 +80,9 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
         </div>
         <nav class="pager" aria-label=t.module_nav>
             {previous.map(|m| link(m, t.previous_module, "pager-prev"))}
-            <A href=format!("/{}", p.id) attr:class="pager-up" exact=true>
+            <a href=Route::Programme(p.id.clone()).href() class="pager-up">
                 {t.back_to_overview}
-            </A>
+            </a>
             {next.map(|m| link(m, t.next_module, "pager-next"))}
         </nav>
     }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::domain::route::Route;
 
 use crate::domain::Catalog;
 use crate::ui::{document::use_title, use_i18n};
@@ -15,7 +16,7 @@ pub fn NotFound() -> impl IntoView {
             <p>{t.not_found_body}</p>
             <ul>
                 <li>
-                    <A href="/">{t.to_home}</A>
+                    <a href="/">{t.to_home}</a>
                 </li>
                 {Catalog::embedded()
                     .programmes()
@@ -23,9 +24,9 @@ pub fn NotFound() -> impl IntoView {
                     .map(|p| {
                         view! {
                             <li>
-                                <A href=format!("/{}", p.id)>
+                                <a href=Route::Programme(p.id.clone()).href()>
                                     {p.code.clone()} ": " <span lang="nl">{p.name.clone()}</span>
-                                </A>
+                                </a>
                             </li>
                         }
                     })

@@ -1,19 +1,19 @@
 use leptos::prelude::*;
 
 use super::track::{Detail, track_step};
-use super::{ContentLanguageNote, NotFound, programme_from_route};
+use super::{ContentLanguageNote, NotFound, programme_named};
 use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// A programme's overview: its introduction and the modules as a path.
 #[component]
-pub fn ProgrammePage() -> impl IntoView {
+pub fn ProgrammePage(programme: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let programme = programme_from_route();
-    use_title(move || programme.get().map(|p| p.name.clone()));
+    let programme = programme_named(&programme);
+    use_title(move || programme.map(|p| p.name.clone()));
     move || {
-        let Some(p) = programme.get() else {
+        let Some(p) = programme else {
             return view! { <NotFound /> }.into_any();
         };
         let t = i18n.t();

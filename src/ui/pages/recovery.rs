@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::{NavigateOptions, hooks::use_navigate};
 
 use crate::ui::{
+    browser::location::use_location,
     document::use_title,
     messages::{sentence, store_error},
     store::{Mode, Recovery, StoreError, use_store},
@@ -17,12 +17,12 @@ pub fn RecoveryPage() -> impl IntoView {
     use_title(move || Some(i18n.t().recovery_title.to_owned()));
     let error = RwSignal::new(None::<StoreError>);
     let confirm = |question: &str| window().confirm_with_message(question).unwrap_or(false);
-    let navigate = use_navigate();
+    let location = use_location();
     // Once the data is readable again, continue at the dashboard (or onboarding).
     let report = Callback::new(move |result: Result<(), StoreError>| match result {
         Ok(()) => {
             error.set(None);
-            navigate("/", NavigateOptions::default());
+            location.navigate("/");
         }
         Err(e) => error.set(Some(e)),
     });

@@ -2,7 +2,8 @@
 //! show it.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::domain::route::Route;
 
 use crate::domain::{Module, ModuleStatus, Programme};
 use crate::i18n::Texts;
@@ -35,9 +36,9 @@ pub fn track_step(
     detail: Detail,
 ) -> impl IntoView + use<> {
     let link = view! {
-        <A href=format!("/{}/module/{}", programme.id, module.number)>
+        <a href=Route::Module(programme.id.clone(), module.number).href()>
             {(t.module_n)(module.number)} ": " <span lang="nl">{module.title.clone()}</span>
-        </A>
+        </a>
     };
     let class = status_class(status);
     let body = match detail {

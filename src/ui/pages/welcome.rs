@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::domain::route::Route;
 
 use crate::domain::{Catalog, Profile};
 use crate::ui::{document, document::use_title, profile_form::ProfileFields, store::use_store, use_i18n};
@@ -42,7 +43,7 @@ pub fn Welcome() -> impl IntoView {
                 .iter()
                 .map(|p| {
                     view! {
-                        <A href=format!("/{}", p.id)>{p.code.clone()}</A>
+                        <a href=Route::Programme(p.id.clone()).href()>{p.code.clone()}</a>
                         " "
                     }
                 })

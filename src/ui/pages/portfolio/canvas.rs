@@ -2,10 +2,13 @@
 //! loslaten); each column's list is keyed.
 
 use leptos::prelude::*;
-use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
+
+use crate::domain::route::Route;
 
 use crate::domain::items::{Column, Kind};
-use crate::ui::{document::use_title, hooks::use_my_programme, store::use_store, use_i18n};
+use crate::ui::{
+    browser::location::use_location, document::use_title, hooks::use_my_programme, store::use_store, use_i18n,
+};
 
 #[component]
 pub fn CanvasPage() -> impl IntoView {
@@ -14,12 +17,11 @@ pub fn CanvasPage() -> impl IntoView {
     let portfolio = store.portfolio();
     let programme = use_my_programme();
     use_title(move || Some(i18n.t().kind_names[1].to_owned()));
-    let navigate = use_navigate();
+    let location = use_location();
     let columns = Column::ALL
         .into_iter()
         .enumerate()
         .map(|(i, column)| {
-            let navigate = navigate.clone();
             let items = Memo::new(move |_| {
                 portfolio.with(|p| {
                     p.feedback.values().filter(|f| f.column == column).map(|f| (f.id.clone(), f.title.clone())).collect::<Vec<_>>()
@@ -27,7 +29,7 @@ pub fn CanvasPage() -> impl IntoView {
             });
             let item = move |(id, title): (String, String)| {
                 let title = move || if title.trim().is_empty() { i18n.t().untitled.to_owned() } else { title.clone() };
-                view! { <li><A href=format!("/portfolio/feedback/{id}")>{title}</A></li> }
+                view! { <li><a href=Route::Entry(Kind::Feedback, id.clone()).href()>{title}</a></li> }
             };
             let code = column.code();
             view! {
@@ -40,7 +42,7 @@ pub fn CanvasPage() -> impl IntoView {
                         on:click=move |_| {
                             let module = programme.get_untracked().map(|p| format!("{}.m1", p.id));
                             let key = store.add_item(Kind::Feedback, module, column);
-                            navigate(&format!("/portfolio/feedback/{}", key.id().unwrap_or_default()), NavigateOptions::default());
+                            location.navigate(&Route::Entry(Kind::Feedback, key.id().unwrap_or_default().to_owned()).href());
                         }>
                         {i18n.text(|t| t.kind_new[1])} <span class="sr-only">{move || format!(" ({})", i18n.t().columns[i])}</span>
                     </button>
@@ -51,7 +53,7 @@ pub fn CanvasPage() -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
             <ol>
-                <li><A href="/portfolio">{i18n.text(|t| t.portfolio_title)}</A></li>
+                <li><a href="/portfolio">{i18n.text(|t| t.portfolio_title)}</a></li>
                 <li aria-current="page">{i18n.text(|t| t.kind_names[1])}</li>
             </ol>
         </nav>

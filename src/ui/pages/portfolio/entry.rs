@@ -1,14 +1,15 @@
 //! `/portfolio/:kind/:id`: one entry of any kind, in the one form renderer.
 
 use leptos::prelude::*;
-use leptos_router::{NavigateOptions, components::A, hooks::use_navigate, hooks::use_params_map};
 
 use crate::domain::{
     forms::{fields, record_key},
     items::Kind,
     records::{Collection, RecordKey},
+    route::Route,
 };
 use crate::ui::{
+    browser::location::use_location,
     document::use_title,
     form::{field_view, links_view},
     store::use_store,
@@ -16,29 +17,23 @@ use crate::ui::{
 };
 
 #[component]
-pub fn EntryPage() -> impl IntoView {
+pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let params = use_params_map();
-    let target = Memo::new(move |_| {
-        let p = params.read();
-        let kind = Kind::from_segment(&p.get("kind")?)?;
-        Some((kind, record_key(kind, p.get("id")?)))
-    });
-    let exists = Memo::new(move |_| {
-        target.with(|t| t.as_ref().is_some_and(|(_, key)| portfolio.with(|p| p.contains(key))))
-    });
+    let key = record_key(kind, id);
+    let exists = {
+        let key = key.clone();
+        Memo::new(move |_| portfolio.with(|p| p.contains(&key)))
+    };
     let editable = Signal::derive(move || store.can_edit());
-    use_title(move || {
-        let (kind, _) = target.get()?;
-        Some(i18n.t().kind_names[kind.position()].to_owned())
-    });
-    let navigate = use_navigate();
+    use_title(move || Some(i18n.t().kind_names[kind.position()].to_owned()));
+    let location = use_location();
     move || {
-        let (Some((kind, key)), true) = (target.get(), exists.get()) else {
+        let key = key.clone();
+        if !exists.get() {
             return view! { <crate::ui::pages::NotFound /> }.into_any();
-        };
+        }
         let k = kind.position();
         let form =
             fields(kind).iter().map(|f| field_view(key.clone(), *f, Some(kind), editable)).collect_view();
@@ -49,30 +44,28 @@ pub fn EntryPage() -> impl IntoView {
         };
         let to_action = (kind == Kind::Feedback).then(|| {
             let key = key.clone();
-            let navigate = navigate.clone();
             view! {
                 <button type="button" class="button secondary" disabled=move || !editable.get() on:click=move |_| {
                     let RecordKey::Item(Collection::Feedback, id) = &key else { return };
                     if let Some(RecordKey::Item(Collection::Action, action)) = store.add_action_from_feedback(id) {
-                        navigate(&format!("/portfolio/action/{action}"), NavigateOptions::default());
+                        location.navigate(&Route::Entry(Kind::Action, action).href());
                     }
                 }>{i18n.text(|t| t.make_action)}</button>
             }
         });
         let delete = {
             let key = key.clone();
-            let navigate = navigate.clone();
             move |_| {
                 if window().confirm_with_message(i18n.t().delete_entry_confirm).unwrap_or(false) {
                     store.delete(key.clone());
-                    navigate("/portfolio", NavigateOptions::default());
+                    location.navigate("/portfolio");
                 }
             }
         };
         view! {
             <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
                 <ol>
-                    <li><A href="/portfolio">{i18n.text(|t| t.portfolio_title)}</A></li>
+                    <li><a href="/portfolio">{i18n.text(|t| t.portfolio_title)}</a></li>
                     <li aria-current="page">{move || i18n.t().kind_names[k]}</li>
                 </ol>
             </nav>

@@ -2,7 +2,8 @@
 //! filter change or an edit re-renders only the lines that changed.
 
 use leptos::prelude::*;
-use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
+
+use crate::domain::route::Route;
 
 use crate::domain::{
     Portfolio,
@@ -11,6 +12,7 @@ use crate::domain::{
 };
 use crate::ui::{
     browser::clock::today,
+    browser::location::use_location,
     document::use_title,
     hooks::{linkable_programmes, use_my_programme},
     store::use_store,
@@ -25,7 +27,7 @@ fn row_view(row: Row) -> impl IntoView {
     let i18n = use_i18n();
     let Row { entry: e, overdue } = row;
     let k = e.kind.position();
-    let href = format!("/portfolio/{}/{}", e.kind.segment(), e.id);
+    let href = Route::Entry(e.kind, e.id.clone()).href();
     let title =
         move || if e.title.trim().is_empty() { i18n.t().untitled.to_owned() } else { e.title.clone() };
     let date = e.sort_key.0;
@@ -33,7 +35,7 @@ fn row_view(row: Row) -> impl IntoView {
     view! {
         <li class="entry card">
             <p class="entry-kind">{move || i18n.t().kind_names[k]}</p>
-            <h3><A href=href>{title}</A></h3>
+            <h3><a href=href>{title}</a></h3>
             <p class="meta">
                 {move || (!date.is_empty()).then(|| (i18n.t().date)(&date))}
                 {module.map(|m| view! { " · " {m} })}
@@ -56,7 +58,7 @@ pub fn PortfolioPage() -> impl IntoView {
     let module = RwSignal::new(String::new());
     let goal = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    let navigate = use_navigate();
+    let location = use_location();
     // Built once per change of the portfolio; a filter change only filters.
     let entries = Memo::new(move |_| portfolio.with(Portfolio::entries));
     let listing = Memo::new(move |_| {
@@ -80,12 +82,11 @@ pub fn PortfolioPage() -> impl IntoView {
         .into_iter()
         .filter(|k| *k != Kind::Feedback)
         .map(|k| {
-            let navigate = navigate.clone();
             view! {
                 <button type="button" class="button secondary" disabled=move || !store.can_edit()
                     on:click=move |_| {
                         let key = store.add_item(k, None, Column::default());
-                        navigate(&format!("/portfolio/{}/{}", k.segment(), key.id().unwrap_or_default()), NavigateOptions::default());
+                        location.navigate(&Route::Entry(k, key.id().unwrap_or_default().to_owned()).href());
                     }>
                     {move || i18n.t().kind_new[k.position()]}
                 </button>
@@ -140,7 +141,7 @@ pub fn PortfolioPage() -> impl IntoView {
         <h1 tabindex="-1">{i18n.text(|t| t.portfolio_title)}</h1>
         <p class="lead">{i18n.text(|t| t.portfolio_lead)}</p>
         <p class="portfolio-links">
-            <A href="/portfolio/why">{i18n.text(|t| t.why_title)}</A> " · " <A href="/portfolio/360">{i18n.text(|t| t.kind_names[1])}</A>
+            <a href="/portfolio/why">{i18n.text(|t| t.why_title)}</a> " · " <a href="/portfolio/360">{i18n.text(|t| t.kind_names[1])}</a>
         </p>
         <div class="actions new-entries">{new_buttons}</div>
         <section aria-labelledby="find-heading">

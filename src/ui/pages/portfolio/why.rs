@@ -1,7 +1,6 @@
 //! `/portfolio/why`: "Mijn Why", with SMEC's ambition questions, in the one form renderer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::{
     forms::{AMBITION, WHY},
@@ -36,7 +35,7 @@ pub fn WhyPage() -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
             <ol>
-                <li><A href="/portfolio">{i18n.text(|t| t.portfolio_title)}</A></li>
+                <li><a href="/portfolio">{i18n.text(|t| t.portfolio_title)}</a></li>
                 <li aria-current="page">{i18n.text(|t| t.why_title)}</li>
             </ol>
         </nav>
