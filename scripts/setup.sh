@@ -44,7 +44,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# npm dev tools: binaryen (wasm-opt), Playwright, axe-core. Browsers come from Debian, never npm.
+# npm dev tools: binaryen (wasm-opt), terser, Playwright, axe-core, Lighthouse. Browsers come from Debian, never npm.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "installing npm dev dependencies"
