@@ -73,9 +73,42 @@ const RADIUS: f32 = 120.0;
 const MAX: f32 = 5.0;
 
 fn point(axis: usize, axes: usize, value: f32) -> (f32, f32) {
-    let angle = std::f32::consts::TAU * axis as f32 / axes as f32 - std::f32::consts::FRAC_PI_2;
+    // Clockwise from the top: a quarter turn back from the positive x axis.
+    let (sin, cos) = sin_cos(std::f64::consts::TAU * (axis as f64 / axes as f64 - 0.25));
     let r = RADIUS * value / MAX;
-    (CENTRE + r * angle.cos(), CENTRE + r * angle.sin())
+    (CENTRE + r * cos as f32, CENTRE + r * sin as f32)
+}
+
+/// Sine and cosine of `angle` (radians, within ±2π) to well within a tenth of a pixel: a Taylor
+/// series after folding the angle into ±π/2. Enough for a chart, and none of the standard
+/// library's trigonometry (with its range reduction for huge angles) in the build.
+fn sin_cos(angle: f64) -> (f64, f64) {
+    use std::f64::consts::{FRAC_PI_2, PI, TAU};
+    let sin = |x: f64| {
+        // Fold into [-π, π], then into [-π/2, π/2] (sin(π - x) = sin x).
+        let x = if x > PI {
+            x - TAU
+        } else if x < -PI {
+            x + TAU
+        } else {
+            x
+        };
+        let x = if x > FRAC_PI_2 {
+            PI - x
+        } else if x < -FRAC_PI_2 {
+            -PI - x
+        } else {
+            x
+        };
+        let x2 = x * x;
+        let (mut term, mut sum) = (x, x);
+        for n in (2..=14).step_by(2) {
+            term *= -x2 / f64::from(n * (n + 1));
+            sum += term;
+        }
+        sum
+    };
+    (sin(angle), sin(angle + FRAC_PI_2))
 }
 
 /// An SVG radar chart with one axis per label (goal numbers) and a legend underneath.
@@ -173,6 +206,16 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sine_and_cosine_agree_with_the_standard_library() {
+        for i in -4000..=4000 {
+            let angle = f64::from(i) * std::f64::consts::TAU / 4000.0;
+            let (sin, cos) = sin_cos(angle);
+            assert!((sin - angle.sin()).abs() < 1e-9, "sin {angle}");
+            assert!((cos - angle.cos()).abs() < 1e-9, "cos {angle}");
+        }
+    }
 
     fn labels(n: usize) -> Vec<String> {
         (1..=n).map(|i| i.to_string()).collect()

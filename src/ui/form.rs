@@ -138,7 +138,7 @@ pub fn links_view(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
         .iter()
         .flat_map(|p| &p.modules)
         .map(|m| {
-            let code = m.id.split('.').next().unwrap_or("").to_uppercase();
+            let code = m.id.split('.').next().unwrap_or("").to_ascii_uppercase();
             view! { <option value=m.id.clone()>{move || format!("{code} · {}: {}", (i18n.t().module_n)(m.number), m.title)}</option> }
         })
         .collect_view();

@@ -37,11 +37,11 @@ pub fn backup_error(t: &Texts, e: &BackupError) -> String {
     }
 }
 
-/// `text` with a capital first letter, to stand on its own (in a list).
-pub fn sentence(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => text,
+/// `text` with a capital first letter, to stand on its own (in a list). The texts are Leerpad's
+/// own, which start with a plain letter; ASCII rules keep Unicode's case tables out of the build.
+pub fn sentence(mut text: String) -> String {
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }

@@ -31,7 +31,7 @@ fn row_view(row: Row) -> impl IntoView {
     let title =
         move || if e.title.trim().is_empty() { i18n.t().untitled.to_owned() } else { e.title.clone() };
     let date = e.sort_key.0;
-    let module = e.module.map(|m| m.to_uppercase());
+    let module = e.module.map(|m| m.to_ascii_uppercase());
     view! {
         <li class="entry card">
             <p class="entry-kind">{move || i18n.t().kind_names[k]}</p>
