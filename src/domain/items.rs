@@ -4,12 +4,12 @@
 //! Each kind has its own typed record; [`super::overview`] gives one uniform view of all of them for
 //! listing, filtering and searching.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::dates::Millis;
 
 /// Where a reflection's learning came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     Training,
@@ -35,7 +35,7 @@ impl Source {
 }
 
 /// The four columns of the 360-feedback canvas.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Column {
     #[default]
@@ -68,7 +68,7 @@ impl Column {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
@@ -103,8 +103,7 @@ impl ActionStatus {
 }
 
 /// One outcome of 360-degree feedback (or a similar analysis), turned into behaviour.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct FeedbackItem {
     pub id: String,
     pub created: Millis,
@@ -120,8 +119,7 @@ pub struct FeedbackItem {
 }
 
 /// An action or experiment to take back into practice.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Action {
     pub id: String,
     pub created: Millis,
@@ -147,8 +145,7 @@ pub struct Action {
 }
 
 /// A learning question (leeropgave) for the development conversation with the manager.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Question {
     pub id: String,
     pub created: Millis,
@@ -165,8 +162,7 @@ pub struct Question {
 }
 
 /// Notes of one intervision meeting.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Intervision {
     pub id: String,
     pub created: Millis,
@@ -184,8 +180,7 @@ pub struct Intervision {
 }
 
 /// "Mijn Why": drivers, values, what strengthens and what holds back; SMEC's ambition questions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Why {
     pub drivers: String,
     pub strengthens: String,

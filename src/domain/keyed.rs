@@ -6,7 +6,6 @@
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use super::sorting::sort_by;
@@ -145,26 +144,6 @@ impl<V: Serialize> Serialize for Keyed<V> {
     }
 }
 
-impl<'de, V: Deserialize<'de>> Deserialize<'de> for Keyed<V> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MapVisitor<V>(std::marker::PhantomData<V>);
-        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
-            type Value = Keyed<V>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of items by ID")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Keyed<V>, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<String, V>()? {
-                    entries.push(entry);
-                }
-                Ok(entries.into_iter().collect())
-            }
-        }
-        deserializer.deserialize_map(MapVisitor(std::marker::PhantomData))
-    }
-}
-
 // proptest is a native dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -214,7 +193,7 @@ mod tests {
         #[test]
         fn reads_json_like_a_btree_map(pairs in proptest::collection::vec(("[a-c]{1,2}", any::<u8>()), 0..20)) {
             let object = format!("{{{}}}", pairs.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(","));
-            let ours: Keyed<u8> = serde_json::from_str(&object).unwrap();
+            let ours: Keyed<u8> = crate::domain::decode::decode_record(&object).unwrap();
             let theirs: BTreeMap<String, u8> = serde_json::from_str(&object).unwrap();
             prop_assert_eq!(ours.iter().collect::<Vec<_>>(), theirs.iter().collect::<Vec<_>>());
         }
@@ -222,7 +201,8 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_an_object() {
-        assert!(serde_json::from_str::<Keyed<u8>>("[1, 2]").is_err());
-        assert!(serde_json::from_str::<Keyed<u8>>(r#"{"a": "x"}"#).is_err());
+        use crate::domain::decode::decode_record;
+        assert!(decode_record::<Keyed<u8>>("[1, 2]").is_err());
+        assert!(decode_record::<Keyed<u8>>(r#"{"a": "x"}"#).is_err());
     }
 }

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod content_model;
 pub mod csv;
 pub mod dates;
+pub mod decode;
 pub mod figures;
 pub mod forms;
 pub mod html;

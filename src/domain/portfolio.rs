@@ -4,7 +4,7 @@
 //! that a small edit writes a small record; in files (fixtures, backups) it is one document: the
 //! portfolio's JSON object with a `schema` field in front ([`Portfolio::to_document_json`]).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::content_model::{Module, Programme};
 use super::items::{Action, FeedbackItem, Intervision, Question, Source, Why};
@@ -16,8 +16,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 pub use super::dates::Millis;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Portfolio {
     pub profile: Profile,
     /// Status per module ID (`blg.m3`), for every programme the participant has looked at.
@@ -37,8 +36,7 @@ pub struct Portfolio {
 }
 
 /// Who the participant is. Every field may stay empty: onboarding can be skipped.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Profile {
     pub name: String,
     /// Role or function (functie).
@@ -91,7 +89,7 @@ impl Profile {
 }
 
 /// Where the participant is with a module, as they set it themselves.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ModuleStatus {
     #[default]
@@ -103,10 +101,22 @@ pub enum ModuleStatus {
 impl ModuleStatus {
     pub const ALL: [ModuleStatus; 3] =
         [ModuleStatus::NotStarted, ModuleStatus::InProgress, ModuleStatus::Done];
+
+    /// The name used in stored JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            ModuleStatus::NotStarted => "not_started",
+            ModuleStatus::InProgress => "in_progress",
+            ModuleStatus::Done => "done",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ModuleStatus> {
+        ModuleStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Settings {
     /// When the participant last downloaded a backup file.
     pub last_backup: Option<Millis>,
@@ -115,8 +125,7 @@ pub struct Settings {
 }
 
 /// A reflection: what happened, what I learned, what I will do differently.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct JournalEntry {
     pub id: String,
     pub created: Millis,
@@ -141,8 +150,7 @@ pub struct JournalEntry {
 }
 
 /// A dated self-assessment against the learning goals.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Moment {
     pub id: String,
     pub name: String,
@@ -158,8 +166,7 @@ pub struct Moment {
     pub ratings: Keyed<Rating>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Rating {
     /// 1–5, or none when not (yet) rated.
     pub level: Option<u8>,
@@ -311,7 +318,7 @@ mod tests {
         assert!(json.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},\"profile\":{{")));
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["schema"], SCHEMA_VERSION);
-        let back: Portfolio = serde_json::from_str(&json).unwrap();
+        let back = super::super::migrate::read_document(&json).unwrap();
         assert_eq!(back, p);
     }
 }

@@ -16,6 +16,8 @@
 //! This module is pure: the storage layer hands it `(key, text)` pairs and writes what it returns.
 
 use serde::{Deserialize, Serialize};
+
+use super::decode::{Decode, decode_record};
 use serde_json::Value;
 
 pub use super::items::Collection;
@@ -114,7 +116,7 @@ macro_rules! identified {
 identified!(JournalEntry, Moment, FeedbackItem, Action, Question, Intervision);
 
 /// Reads `json` into the collection item `id` (or removes it when `None`).
-fn put_item<T: Identified + serde::de::DeserializeOwned>(
+fn put_item<T: Identified + Decode>(
     map: &mut super::keyed::Keyed<T>,
     id: &str,
     json: Option<&str>,
@@ -130,20 +132,10 @@ fn put_item<T: Identified + serde::de::DeserializeOwned>(
     Ok(())
 }
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Fault> {
-    // Every record is a JSON object; serde alone would also accept an array for a struct.
-    if !json.trim_start().starts_with('{') {
-        return Err(if serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() {
-            Fault::Shape
-        } else {
-            Fault::NotJson
-        });
-    }
-    // serde's own message is dropped on purpose: it is English and may quote the data itself.
-    serde_json::from_str(json).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => Fault::Shape,
-        _ => Fault::NotJson,
-    })
+/// Reads a record (serde's own messages never reach anyone: they are English and may quote the
+/// data itself).
+fn parse<T: Decode>(json: &str) -> Result<T, Fault> {
+    decode_record(json)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

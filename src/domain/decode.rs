@@ -1,0 +1,302 @@
+//! Reading the portfolio's records back from JSON, by hand.
+//!
+//! A record is parsed into a `serde_json::Value` (which every other JSON path already uses) and
+//! then taken apart by [`Decode`]. That replaces serde's derived deserialisers, which compiled into
+//! a visitor per type and per field (a fifth of the app's own code). The rules are those the
+//! derived code had: every record is an object; a missing field takes its default; a field of the
+//! wrong type, a value outside its type and an unknown choice are [`Fault::Shape`]; unknown
+//! fields are ignored, so that data of a newer minor version still reads.
+
+use serde_json::Value;
+
+use super::items::{Action, ActionStatus, Column, FeedbackItem, Intervision, Question, Source, Why};
+use super::keyed::Keyed;
+use super::portfolio::{JournalEntry, ModuleStatus, Moment, Profile, Rating, Settings};
+use super::records::Fault;
+
+/// A value that can be read from its JSON form.
+pub trait Decode: Sized {
+    fn decode(value: Value) -> Result<Self, Fault>;
+}
+
+impl Decode for String {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        match value {
+            Value::String(text) => Ok(text),
+            _ => Err(Fault::Shape),
+        }
+    }
+}
+
+impl Decode for bool {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        value.as_bool().ok_or(Fault::Shape)
+    }
+}
+
+/// Times ([`super::dates::Millis`]): whole numbers only, as serde read them.
+impl Decode for i64 {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        value.as_i64().ok_or(Fault::Shape)
+    }
+}
+
+impl Decode for u8 {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        value.as_u64().and_then(|n| u8::try_from(n).ok()).ok_or(Fault::Shape)
+    }
+}
+
+/// `null` or missing is `None`.
+impl<T: Decode> Decode for Option<T> {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        match value {
+            Value::Null => Ok(None),
+            value => T::decode(value).map(Some),
+        }
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        match value {
+            Value::Array(items) => items.into_iter().map(T::decode).collect(),
+            _ => Err(Fault::Shape),
+        }
+    }
+}
+
+impl<T: Decode> Decode for Keyed<T> {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        match value {
+            Value::Object(map) => map.into_iter().map(|(k, v)| Ok((k, T::decode(v)?))).collect(),
+            _ => Err(Fault::Shape),
+        }
+    }
+}
+
+/// A choice, stored as its code.
+macro_rules! decode_choice {
+    ($($t:ty),*) => {$(
+        impl Decode for $t {
+            fn decode(value: Value) -> Result<Self, Fault> {
+                value.as_str().and_then(<$t>::from_code).ok_or(Fault::Shape)
+            }
+        }
+    )*};
+}
+decode_choice!(Source, Column, ActionStatus, ModuleStatus);
+
+/// A record type, stored as an object with a field per Rust field (missing fields take the
+/// type's default). Name every field: the round-trip test below finds one that was forgotten.
+macro_rules! decode_object {
+    ($($t:ty { $($field:ident),* $(,)? })*) => {$(
+        impl Decode for $t {
+            fn decode(value: Value) -> Result<Self, Fault> {
+                let Value::Object(mut map) = value else { return Err(Fault::Shape) };
+                let mut record = <$t>::default();
+                $(
+                    if let Some(v) = map.remove(stringify!($field)) {
+                        record.$field = Decode::decode(v)?;
+                    }
+                )*
+                Ok(record)
+            }
+        }
+    )*};
+}
+decode_object! {
+    Profile { name, role, organisation, manager, programme, cohort_start }
+    Settings { last_backup, persistence_requested }
+    Why { drivers, strengthens, holds_back, ambition_where, ambition_impact, ambition_role, ambition_path, shared }
+    JournalEntry { id, created, updated, module, title, body, goals, date, learned, differently, source, shared }
+    Moment { id, name, date, programme, created, closed, ratings }
+    Rating { level, not_applicable, note, target }
+    FeedbackItem { id, created, updated, title, column, body, module, goals, shared }
+    Action {
+        id, created, updated, title, why, with_whom, due, success, status, happened, learned, module, goals,
+        shared, from_feedback,
+    }
+    Question { id, created, updated, title, body, discuss, agreements, module, goals, shared }
+    Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
+}
+
+/// Reads one record: `json` must be a JSON object of the record's shape.
+pub fn decode_record<T: Decode>(json: &str) -> Result<T, Fault> {
+    match serde_json::from_str(json) {
+        Ok(value @ Value::Object(_)) => T::decode(value),
+        Ok(_) => Err(Fault::Shape),
+        Err(_) => Err(Fault::NotJson),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+
+    /// Every field set to something other than its default survives writing and reading, so a
+    /// field missing from `decode_object!` fails here.
+    fn round_trip<T: Decode + Serialize + Default + PartialEq + std::fmt::Debug>(full: T) {
+        assert_ne!(full, T::default(), "the sample sets fields");
+        let json = serde_json::to_string(&full).unwrap();
+        let mut object: serde_json::Map<String, Value> = serde_json::from_str(&json).unwrap();
+        assert_eq!(decode_record::<T>(&json).unwrap(), full);
+        // Each field on its own matters: dropping it gives back something else.
+        for key in object.keys().cloned().collect::<Vec<_>>() {
+            let mut without = object.clone();
+            let removed = without.remove(&key).unwrap();
+            let back = decode_record::<T>(&Value::Object(without).to_string()).unwrap();
+            assert_ne!(back, full, "field {key} = {removed} is not read");
+        }
+        object.insert("unknown_later_field".into(), Value::from(1));
+        assert_eq!(decode_record::<T>(&Value::Object(object).to_string()).unwrap(), full);
+    }
+
+    fn goals() -> Vec<String> {
+        vec!["blg.m1.g1".into(), "blg.m1.g2".into()]
+    }
+
+    #[test]
+    fn every_field_of_every_record_reads_back() {
+        round_trip(Profile {
+            name: "Ada".into(),
+            role: "teamleider".into(),
+            organisation: "BZK".into(),
+            manager: "Bea".into(),
+            programme: Some("blg".into()),
+            cohort_start: Some("2026-09-01".into()),
+        });
+        round_trip(Settings { last_backup: Some(1_700_000_000_000), persistence_requested: true });
+        round_trip(Why {
+            drivers: "a".into(),
+            strengthens: "b".into(),
+            holds_back: "c".into(),
+            ambition_where: "d".into(),
+            ambition_impact: "e".into(),
+            ambition_role: "f".into(),
+            ambition_path: "g".into(),
+            shared: true,
+        });
+        round_trip(JournalEntry {
+            id: "j1".into(),
+            created: 1,
+            updated: 2,
+            module: Some("blg.m1".into()),
+            title: "t".into(),
+            body: "b".into(),
+            goals: goals(),
+            date: "2026-09-08".into(),
+            learned: "l".into(),
+            differently: "d".into(),
+            source: Some(Source::Intervision),
+            shared: true,
+        });
+        let mut ratings = Keyed::default();
+        ratings.insert(
+            "blg.m1.g1".into(),
+            Rating { level: Some(3), not_applicable: true, note: "n".into(), target: Some(5) },
+        );
+        round_trip(Rating { level: Some(3), not_applicable: true, note: "n".into(), target: Some(5) });
+        round_trip(Moment {
+            id: "m1".into(),
+            name: "Nulmeting".into(),
+            date: "2026-09-01".into(),
+            programme: "blg".into(),
+            created: -5,
+            closed: true,
+            ratings,
+        });
+        round_trip(FeedbackItem {
+            id: "f1".into(),
+            created: 1,
+            updated: 2,
+            title: "t".into(),
+            column: Column::LetGo,
+            body: "b".into(),
+            module: Some("blg.m2".into()),
+            goals: goals(),
+            shared: true,
+        });
+        round_trip(Action {
+            id: "a1".into(),
+            created: 1,
+            updated: 2,
+            title: "t".into(),
+            why: "w".into(),
+            with_whom: "ww".into(),
+            due: "2026-10-01".into(),
+            success: "s".into(),
+            status: ActionStatus::Stopped,
+            happened: "h".into(),
+            learned: "l".into(),
+            module: Some("blg.m3".into()),
+            goals: goals(),
+            shared: true,
+            from_feedback: Some("f1".into()),
+        });
+        round_trip(Question {
+            id: "q1".into(),
+            created: 1,
+            updated: 2,
+            title: "t".into(),
+            body: "b".into(),
+            discuss: true,
+            agreements: "a".into(),
+            module: Some("blg.m4".into()),
+            goals: goals(),
+            shared: true,
+        });
+        round_trip(Intervision {
+            id: "i1".into(),
+            created: 1,
+            updated: 2,
+            date: "2026-11-11".into(),
+            title: "t".into(),
+            body: "b".into(),
+            learned: "l".into(),
+            module: Some("blg.m5".into()),
+            goals: goals(),
+            shared: true,
+        });
+    }
+
+    #[test]
+    fn wrong_shapes_are_refused() {
+        for json in
+            [r#"{"name": 1}"#, r#"{"name": null}"#, r#"{"programme": 7}"#, r#"{"cohort_start": ["2026"]}"#]
+        {
+            assert_eq!(decode_record::<Profile>(json), Err(Fault::Shape), "{json}");
+        }
+        for json in [
+            r#"{"level": 256}"#,
+            r#"{"level": -1}"#,
+            r#"{"level": 2.5}"#,
+            r#"{"level": "3"}"#,
+            r#"{"not_applicable": "ja"}"#,
+        ] {
+            assert_eq!(decode_record::<Rating>(json), Err(Fault::Shape), "{json}");
+        }
+        assert_eq!(decode_record::<JournalEntry>(r#"{"created": 1.5}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<JournalEntry>(r#"{"created": 1e3}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<JournalEntry>(r#"{"source": "cursus"}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<JournalEntry>(r#"{"goals": "blg.m1.g1"}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<JournalEntry>(r#"{"goals": [1]}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<Moment>(r#"{"ratings": {"g": {"level": "x"}}}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<Keyed<ModuleStatus>>(r#"{"blg.m1": "klaar"}"#), Err(Fault::Shape));
+        assert_eq!(decode_record::<Profile>("[]"), Err(Fault::Shape));
+        assert_eq!(decode_record::<Profile>("\"x\""), Err(Fault::Shape));
+        assert_eq!(decode_record::<Profile>("{"), Err(Fault::NotJson));
+        assert_eq!(decode_record::<Profile>("{} x"), Err(Fault::NotJson));
+    }
+
+    #[test]
+    fn missing_fields_and_null_choices_take_their_defaults() {
+        assert_eq!(decode_record::<Action>("{}"), Ok(Action::default()));
+        assert_eq!(decode_record::<JournalEntry>(r#"{"source": null}"#), Ok(JournalEntry::default()));
+        let progress: Keyed<ModuleStatus> =
+            decode_record(r#"{"blg.m2": "done", "blg.m1": "in_progress"}"#).unwrap();
+        assert_eq!(progress.keys().collect::<Vec<_>>(), ["blg.m1", "blg.m2"]);
+        assert_eq!(progress["blg.m2"], ModuleStatus::Done);
+    }
+}
