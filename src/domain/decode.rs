@@ -5,7 +5,9 @@
 //! a visitor per type and per field (a fifth of the app's own code). The rules are those the
 //! derived code had: every record is an object; a missing field takes its default; a field of the
 //! wrong type, a value outside its type and an unknown choice are [`Fault::Shape`]; unknown
-//! fields are ignored, so that data of a newer minor version still reads.
+//! fields are ignored, so that data of a newer minor version still reads. One difference: a field
+//! named twice in one object counts once, with its last value (as in JavaScript's `JSON.parse`),
+//! where serde's derived code refused the record.
 
 use serde_json::Value;
 
