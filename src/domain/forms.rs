@@ -273,24 +273,64 @@ struct LinksMut<'a> {
     updated: Option<&'a mut Millis>,
 }
 
-macro_rules! links_of {
-    ($item:expr) => {
-        $item.map(|e| LinksMut {
-            module: Some(&mut e.module),
-            goals: Some(&mut e.goals),
-            shared: &mut e.shared,
-            updated: Some(&mut e.updated),
-        })
+/// The entry kinds, which all link to a module and goals and can be shared.
+trait Linked {
+    fn links(&self) -> Links;
+    fn links_mut(&mut self) -> LinksMut<'_>;
+}
+
+macro_rules! linked {
+    ($($t:ty),*) => {$(
+        impl Linked for $t {
+            fn links(&self) -> Links {
+                Links { module: self.module.clone(), goals: self.goals.clone(), shared: self.shared }
+            }
+            fn links_mut(&mut self) -> LinksMut<'_> {
+                LinksMut {
+                    module: Some(&mut self.module),
+                    goals: Some(&mut self.goals),
+                    shared: &mut self.shared,
+                    updated: Some(&mut self.updated),
+                }
+            }
+        }
+    )*};
+}
+linked!(JournalEntry, FeedbackItem, super::items::Action, Question, Intervision);
+
+/// Runs `$body` with `$item` bound to entry `$id` of `$collection`, looked up with `$get` (`get`
+/// or `get_mut`); a collection that holds no entries (rating moments) gives `None`.
+macro_rules! with_entry {
+    ($get:ident, $p:expr, $collection:expr, $id:expr, $item:ident => $body:expr) => {
+        match $collection {
+            Collection::Journal => {
+                let $item = $p.journal.$get($id);
+                $body
+            }
+            Collection::Feedback => {
+                let $item = $p.feedback.$get($id);
+                $body
+            }
+            Collection::Action => {
+                let $item = $p.actions.$get($id);
+                $body
+            }
+            Collection::Question => {
+                let $item = $p.questions.$get($id);
+                $body
+            }
+            Collection::Intervision => {
+                let $item = $p.intervisions.$get($id);
+                $body
+            }
+            Collection::Moment => None,
+        }
     };
 }
 
 fn links_mut<'a>(p: &'a mut Portfolio, key: &RecordKey) -> Option<LinksMut<'a>> {
     match key {
-        RecordKey::Item(Collection::Journal, id) => links_of!(p.journal.get_mut(id)),
-        RecordKey::Item(Collection::Feedback, id) => links_of!(p.feedback.get_mut(id)),
-        RecordKey::Item(Collection::Action, id) => links_of!(p.actions.get_mut(id)),
-        RecordKey::Item(Collection::Question, id) => links_of!(p.questions.get_mut(id)),
-        RecordKey::Item(Collection::Intervision, id) => links_of!(p.intervisions.get_mut(id)),
+        RecordKey::Item(c, id) => with_entry!(get_mut, p, c, id, item => item.map(|e| e.links_mut())),
         RecordKey::Why => {
             Some(LinksMut { module: None, goals: None, shared: &mut p.why.shared, updated: None })
         }
@@ -301,27 +341,8 @@ fn links_mut<'a>(p: &'a mut Portfolio, key: &RecordKey) -> Option<LinksMut<'a>> 
 impl Portfolio {
     /// The links of record `key`; `None` for records without them (or that do not exist).
     pub fn links(&self, key: &RecordKey) -> Option<Links> {
-        let links = |module: &Option<String>, goals: &Vec<String>, shared: bool| Links {
-            module: module.clone(),
-            goals: goals.clone(),
-            shared,
-        };
         match key {
-            RecordKey::Item(Collection::Journal, id) => {
-                self.journal.get(id).map(|e| links(&e.module, &e.goals, e.shared))
-            }
-            RecordKey::Item(Collection::Feedback, id) => {
-                self.feedback.get(id).map(|e| links(&e.module, &e.goals, e.shared))
-            }
-            RecordKey::Item(Collection::Action, id) => {
-                self.actions.get(id).map(|e| links(&e.module, &e.goals, e.shared))
-            }
-            RecordKey::Item(Collection::Question, id) => {
-                self.questions.get(id).map(|e| links(&e.module, &e.goals, e.shared))
-            }
-            RecordKey::Item(Collection::Intervision, id) => {
-                self.intervisions.get(id).map(|e| links(&e.module, &e.goals, e.shared))
-            }
+            RecordKey::Item(c, id) => with_entry!(get, self, c, id, item => item.map(|e| e.links())),
             RecordKey::Why => Some(Links { shared: self.why.shared, ..Links::default() }),
             _ => None,
         }
