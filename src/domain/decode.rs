@@ -264,6 +264,20 @@ mod tests {
     }
 
     #[test]
+    fn every_choice_reads_its_written_code() {
+        fn each<T: Decode + Serialize + PartialEq + std::fmt::Debug + Copy>(all: &[T]) {
+            for choice in all {
+                let written = serde_json::to_value(choice).unwrap();
+                assert_eq!(T::decode(written), Ok(*choice));
+            }
+        }
+        each(&Source::ALL);
+        each(&Column::ALL);
+        each(&ActionStatus::ALL);
+        each(&ModuleStatus::ALL);
+    }
+
+    #[test]
     fn wrong_shapes_are_refused() {
         for json in
             [r#"{"name": 1}"#, r#"{"name": null}"#, r#"{"programme": 7}"#, r#"{"cohort_start": ["2026"]}"#]

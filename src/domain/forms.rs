@@ -6,8 +6,8 @@
 use super::items::{
     ActionStatus, Column, FeedbackItem, Intervision, Kind, Question, Source, action_from_feedback,
 };
-use super::portfolio::{JournalEntry, Millis, Portfolio};
-use super::records::{Collection, RecordKey};
+use super::portfolio::{JournalEntry, Millis, Moment, Portfolio};
+use super::records::{Collection, RecordKey, with_items};
 
 /// How a field is edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,64 +273,44 @@ struct LinksMut<'a> {
     updated: Option<&'a mut Millis>,
 }
 
-/// The entry kinds, which all link to a module and goals and can be shared.
+/// What a collection's items link to. The five entry kinds link to a module and goals and can be
+/// shared; rating moments have no links.
 trait Linked {
-    fn links(&self) -> Links;
-    fn links_mut(&mut self) -> LinksMut<'_>;
+    fn links(&self) -> Option<Links>;
+    fn links_mut(&mut self) -> Option<LinksMut<'_>>;
 }
 
 macro_rules! linked {
     ($($t:ty),*) => {$(
         impl Linked for $t {
-            fn links(&self) -> Links {
-                Links { module: self.module.clone(), goals: self.goals.clone(), shared: self.shared }
+            fn links(&self) -> Option<Links> {
+                Some(Links { module: self.module.clone(), goals: self.goals.clone(), shared: self.shared })
             }
-            fn links_mut(&mut self) -> LinksMut<'_> {
-                LinksMut {
+            fn links_mut(&mut self) -> Option<LinksMut<'_>> {
+                Some(LinksMut {
                     module: Some(&mut self.module),
                     goals: Some(&mut self.goals),
                     shared: &mut self.shared,
                     updated: Some(&mut self.updated),
-                }
+                })
             }
         }
     )*};
 }
 linked!(JournalEntry, FeedbackItem, super::items::Action, Question, Intervision);
 
-/// Runs `$body` with `$item` bound to entry `$id` of `$collection`, looked up with `$get` (`get`
-/// or `get_mut`); a collection that holds no entries (rating moments) gives `None`.
-macro_rules! with_entry {
-    ($get:ident, $p:expr, $collection:expr, $id:expr, $item:ident => $body:expr) => {
-        match $collection {
-            Collection::Journal => {
-                let $item = $p.journal.$get($id);
-                $body
-            }
-            Collection::Feedback => {
-                let $item = $p.feedback.$get($id);
-                $body
-            }
-            Collection::Action => {
-                let $item = $p.actions.$get($id);
-                $body
-            }
-            Collection::Question => {
-                let $item = $p.questions.$get($id);
-                $body
-            }
-            Collection::Intervision => {
-                let $item = $p.intervisions.$get($id);
-                $body
-            }
-            Collection::Moment => None,
-        }
-    };
+impl Linked for Moment {
+    fn links(&self) -> Option<Links> {
+        None
+    }
+    fn links_mut(&mut self) -> Option<LinksMut<'_>> {
+        None
+    }
 }
 
 fn links_mut<'a>(p: &'a mut Portfolio, key: &RecordKey) -> Option<LinksMut<'a>> {
     match key {
-        RecordKey::Item(c, id) => with_entry!(get_mut, p, c, id, item => item.map(|e| e.links_mut())),
+        RecordKey::Item(c, id) => with_items!(mut p, *c, items => items.get_mut(id)?.links_mut()),
         RecordKey::Why => {
             Some(LinksMut { module: None, goals: None, shared: &mut p.why.shared, updated: None })
         }
@@ -342,7 +322,7 @@ impl Portfolio {
     /// The links of record `key`; `None` for records without them (or that do not exist).
     pub fn links(&self, key: &RecordKey) -> Option<Links> {
         match key {
-            RecordKey::Item(c, id) => with_entry!(get, self, c, id, item => item.map(|e| e.links())),
+            RecordKey::Item(c, id) => with_items!(ref self, *c, items => items.get(id)?.links()),
             RecordKey::Why => Some(Links { shared: self.why.shared, ..Links::default() }),
             _ => None,
         }

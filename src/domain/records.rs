@@ -98,6 +98,7 @@ macro_rules! with_items {
         }
     };
 }
+pub(crate) use with_items;
 
 /// What every collection item has: an ID that must agree with its record key.
 pub trait Identified {
@@ -124,18 +125,12 @@ fn put_item<T: Identified + Decode>(
     match json {
         None => drop(map.remove(id)),
         Some(json) => {
-            let mut item: T = parse(json)?;
+            let mut item: T = decode_record(json)?;
             item.set_id(id);
             map.insert(id.to_owned(), item);
         }
     }
     Ok(())
-}
-
-/// Reads a record (serde's own messages never reach anyone: they are English and may quote the
-/// data itself).
-fn parse<T: Decode>(json: &str) -> Result<T, Fault> {
-    decode_record(json)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -235,10 +230,10 @@ impl Portfolio {
     /// Replaces one record with stored or received JSON; `None` deletes the item.
     pub fn put_record(&mut self, key: &RecordKey, json: Option<&str>) -> Result<(), Fault> {
         match key {
-            RecordKey::Profile => self.profile = json.map(parse).transpose()?.unwrap_or_default(),
-            RecordKey::Progress => self.progress = json.map(parse).transpose()?.unwrap_or_default(),
-            RecordKey::Settings => self.settings = json.map(parse).transpose()?.unwrap_or_default(),
-            RecordKey::Why => self.why = json.map(parse).transpose()?.unwrap_or_default(),
+            RecordKey::Profile => self.profile = json.map(decode_record).transpose()?.unwrap_or_default(),
+            RecordKey::Progress => self.progress = json.map(decode_record).transpose()?.unwrap_or_default(),
+            RecordKey::Settings => self.settings = json.map(decode_record).transpose()?.unwrap_or_default(),
+            RecordKey::Why => self.why = json.map(decode_record).transpose()?.unwrap_or_default(),
             RecordKey::Item(c, id) => with_items!(mut self, *c, items => put_item(items, id, json)?),
         }
         Ok(())
