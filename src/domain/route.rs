@@ -3,6 +3,7 @@
 //! shows its page; links to pages with a parameter get their `href` from here.
 
 use super::items::Kind;
+use super::records::{Collection, RecordKey};
 
 /// A page, with what its address says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,6 +68,18 @@ impl Route {
                 _ => Route::NotFound,
             },
             _ => Route::NotFound,
+        }
+    }
+
+    /// The page of record `key`, if it has one of its own: an entry, a rating moment, the profile
+    /// or "Mijn Why".
+    pub fn of(key: &RecordKey) -> Option<Route> {
+        match key {
+            RecordKey::Item(Collection::Moment, id) => Some(Route::Moment(id.clone())),
+            RecordKey::Item(c, id) => Some(Route::Entry(c.kind()?, id.clone())),
+            RecordKey::Profile => Some(Route::Profile),
+            RecordKey::Why => Some(Route::Why),
+            RecordKey::Progress | RecordKey::Settings => None,
         }
     }
 
@@ -158,6 +171,24 @@ mod tests {
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn records_lead_to_their_own_page() {
+        for c in Collection::ALL {
+            let route = Route::of(&RecordKey::Item(c, "x9".into())).unwrap();
+            assert_eq!(Route::parse(&route.href()), route);
+            let expected = if c == Collection::Moment {
+                "/zelfbeoordeling/x9".to_owned()
+            } else {
+                format!("/portfolio/{}/x9", c.segment())
+            };
+            assert_eq!(route.href(), expected);
+        }
+        assert_eq!(Route::of(&RecordKey::Why), Some(Route::Why));
+        assert_eq!(Route::of(&RecordKey::Profile), Some(Route::Profile));
+        assert_eq!(Route::of(&RecordKey::Progress), None);
+        assert_eq!(Route::of(&RecordKey::Settings), None);
     }
 
     #[test]

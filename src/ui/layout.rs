@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
 use super::{
     app_update,
     browser::location::use_location,
@@ -11,7 +9,10 @@ use super::{
     store::{Mode, SaveState, use_store},
     use_i18n,
 };
-use crate::domain::{Catalog, route::is_within};
+use crate::domain::{
+    Catalog,
+    route::{Route, is_within},
+};
 use crate::i18n::Locale;
 use crate::storage::records::StorageError;
 

@@ -1,10 +1,12 @@
 //! The address bar as a signal. In-app links and [`Location::navigate`] change it without
 //! loading a page (the History API), and so do the browser's back and forward buttons. Which page
-//! an address shows is [`crate::domain::route::Route`]'s business.
+//! an address shows is [`Route`]'s business.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAnchorElement, MouseEvent};
+
+use crate::domain::route::Route;
 
 /// The current address of this tab. Copy it freely.
 #[derive(Clone, Copy)]
@@ -18,9 +20,13 @@ impl Location {
         self.path.get()
     }
 
-    /// Goes to `href` (a path of this site) as a new step in the tab's history, at the top of
-    /// the new page.
-    pub fn navigate(self, href: &str) {
+    /// Goes to `route` as a new step in the tab's history, at the top of the new page.
+    pub fn navigate(self, route: &Route) {
+        self.go(&route.href());
+    }
+
+    /// Goes to `href`, a path of this site (with query and fragment, as a link gives it).
+    fn go(self, href: &str) {
         let window = window();
         if let Ok(history) = window.history() {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(href));
@@ -39,7 +45,7 @@ pub fn provide_location() -> Location {
     let click = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(href) = in_app_link(&ev) {
             ev.prevent_default();
-            location.navigate(&href);
+            location.go(&href);
         }
     });
     on_cleanup(move || {

@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
 use crate::domain::{
     Catalog, Goal, Programme,
     assessment::{LEVELS, may_be_not_applicable, moments_of, progress, start_moment},
     portfolio::Rating,
+    route::Route,
 };
 use crate::ui::{
     browser::clock::{new_id, now, today},
@@ -109,7 +108,7 @@ fn NewMoment(programme: &'static Programme) -> impl IntoView {
             start_moment(new_id("m"), &programme.id, name, date.get_untracked(), now(), previous.as_ref());
         let id = moment.id.clone();
         store.add_moment(moment);
-        location.navigate(&Route::Moment(id).href());
+        location.navigate(&Route::Moment(id));
     };
     let options = kinds
         .into_iter()
@@ -167,14 +166,17 @@ pub fn MomentPage(id: String) -> impl IntoView {
     let store = use_store();
     let portfolio = store.portfolio();
     let id = StoredValue::new(id);
-    let exists = Memo::new(move |_| portfolio.with(|p| p.moments.contains_key(&id.get_value())));
+    let exists = Memo::new(move |_| id.with_value(|id| portfolio.with(|p| p.moments.contains_key(id))));
     let header = Memo::new(move |_| {
-        portfolio.with(|p| p.moments.get(&id.get_value()).map(|m| (m.name.clone(), m.date.clone(), m.closed)))
+        id.with_value(|id| {
+            portfolio.with(|p| p.moments.get(id).map(|m| (m.name.clone(), m.date.clone(), m.closed)))
+        })
     });
     let programme = Memo::new(move |_| {
-        portfolio.with(|p| {
-            let m = p.moments.get(&id.get_value())?;
-            Catalog::embedded().programme(crate::domain::assessment::programme_of(m))
+        id.with_value(|id| {
+            portfolio.with(|p| {
+                Catalog::embedded().programme(crate::domain::assessment::programme_of(p.moments.get(id)?))
+            })
         })
     });
     let unlocked = RwSignal::new(false);
@@ -188,7 +190,7 @@ pub fn MomentPage(id: String) -> impl IntoView {
         let name = header.get_untracked().map(|(n, _, _)| n).unwrap_or_default();
         if window().confirm_with_message(&(t.delete_moment_confirm)(&name)).unwrap_or(false) {
             store.delete_moment(&id.get_value());
-            location.navigate("/zelfbeoordeling");
+            location.navigate(&Route::Assessment);
         }
     };
     move || {
@@ -199,8 +201,9 @@ pub fn MomentPage(id: String) -> impl IntoView {
             return view! { <super::NotFound /> }.into_any();
         };
         let rated = move || {
-            portfolio
-                .with(|p| p.moments.get(&id.get_value()).map(|m| progress(m, programme)).unwrap_or((0, 0)))
+            id.with_value(|id| {
+                portfolio.with(|p| p.moments.get(id).map(|m| progress(m, programme)).unwrap_or((0, 0)))
+            })
         };
         let modules = programme
             .modules
@@ -272,11 +275,10 @@ fn GoalRating(
     let portfolio = store.portfolio();
     let t = i18n.t();
     let rating = Memo::new(move |_| {
-        portfolio.with(|p| {
-            p.moments
-                .get(&moment_id.get_value())
-                .and_then(|m| m.ratings.get(&goal.id).cloned())
-                .unwrap_or_default()
+        moment_id.with_value(|id| {
+            portfolio.with(|p| {
+                p.moments.get(id).and_then(|m| m.ratings.get(&goal.id).cloned()).unwrap_or_default()
+            })
         })
     });
     let set = move |change: &dyn Fn(&mut Rating)| {

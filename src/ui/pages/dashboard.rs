@@ -1,7 +1,5 @@
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
 use super::track::{Detail, track_step};
 use crate::domain::{
     Catalog, Programme,
@@ -9,6 +7,7 @@ use crate::domain::{
     dates::backup_reminder_due,
     figures,
     portfolio::{ProfileField, track_summary},
+    route::Route,
 };
 use crate::ui::{
     browser::clock::{date_of, now},

@@ -31,7 +31,6 @@ use super::{
     store::{Mode, use_store},
     use_i18n,
 };
-use crate::domain::{Catalog, Programme};
 use crate::i18n::Locale;
 
 /// `/`: onboarding on a first visit, the dashboard afterwards.
@@ -40,11 +39,6 @@ pub fn Home() -> impl IntoView {
     let store = use_store();
     let fresh = Memo::new(move |_| store.mode() == Mode::Fresh);
     move || if fresh.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
-}
-
-/// The programme an address names (`/:programme/...`), if it exists.
-fn programme_named(id: &str) -> Option<&'static Programme> {
-    Catalog::embedded().programme(id)
 }
 
 /// Shown above Dutch-only content while the interface is in another language.

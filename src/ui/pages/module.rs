@@ -1,16 +1,14 @@
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
-use super::{ContentLanguageNote, NotFound, programme_named};
-use crate::domain::{Module, ModuleStatus, Programme};
+use super::{ContentLanguageNote, NotFound};
+use crate::domain::{Catalog, Module, ModuleStatus, Programme, route::Route};
 use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// One module: its description and numbered learning goals, with previous/next.
 #[component]
 pub fn ModulePage(programme: String, number: u8) -> impl IntoView {
     let i18n = use_i18n();
-    let found = programme_named(&programme).and_then(|p| Some((p, p.module(number)?)));
+    let found = Catalog::embedded().programme(&programme).and_then(|p| Some((p, p.module(number)?)));
     use_title(move || {
         found.map(|(p, m)| format!("{} – {}: {}", (i18n.t().module_n)(m.number), p.code, m.title))
     });

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
-use crate::domain::Catalog;
+use crate::domain::{Catalog, route::Route};
 use crate::ui::{document::use_title, use_i18n};
 
 #[component]

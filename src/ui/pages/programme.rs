@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::track::{Detail, track_step};
-use super::{ContentLanguageNote, NotFound, programme_named};
+use super::{ContentLanguageNote, NotFound};
+use crate::domain::Catalog;
 use crate::ui::{document::use_title, store::use_store, use_i18n};
 
 /// A programme's overview: its introduction and the modules as a path.
@@ -10,7 +11,7 @@ pub fn ProgrammePage(programme: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
-    let programme = programme_named(&programme);
+    let programme = Catalog::embedded().programme(&programme);
     use_title(move || programme.map(|p| p.name.clone()));
     move || {
         let Some(p) = programme else {

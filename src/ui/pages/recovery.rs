@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::domain::route::Route;
+
 use crate::ui::{
     browser::location::use_location,
     document::use_title,
@@ -22,7 +24,7 @@ pub fn RecoveryPage() -> impl IntoView {
     let report = Callback::new(move |result: Result<(), StoreError>| match result {
         Ok(()) => {
             error.set(None);
-            location.navigate("/");
+            location.navigate(&Route::Home);
         }
         Err(e) => error.set(Some(e)),
     });

@@ -3,9 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
-use crate::domain::{Module, ModuleStatus, Programme};
+use crate::domain::{Module, ModuleStatus, Programme, route::Route};
 use crate::i18n::Texts;
 
 /// The CSS class that colours a module status (number circle, badge, status control).

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
-use crate::domain::{Catalog, Profile};
+use crate::domain::{Catalog, Profile, route::Route};
 use crate::ui::{document, document::use_title, profile_form::ProfileFields, store::use_store, use_i18n};
 
 /// First visit: a short, skippable introduction that creates the portfolio.

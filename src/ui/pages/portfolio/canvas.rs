@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
-use crate::domain::items::{Column, Kind};
+use crate::domain::{
+    items::{Column, Kind},
+    route::Route,
+};
 use crate::ui::{
     browser::location::use_location, document::use_title, hooks::use_my_programme, store::use_store, use_i18n,
 };
@@ -42,7 +43,9 @@ pub fn CanvasPage() -> impl IntoView {
                         on:click=move |_| {
                             let module = programme.get_untracked().map(|p| format!("{}.m1", p.id));
                             let key = store.add_item(Kind::Feedback, module, column);
-                            location.navigate(&Route::Entry(Kind::Feedback, key.id().unwrap_or_default().to_owned()).href());
+                            if let Some(entry) = Route::of(&key) {
+                                location.navigate(&entry);
+                            }
                         }>
                         {i18n.text(|t| t.kind_new[1])} <span class="sr-only">{move || format!(" ({})", i18n.t().columns[i])}</span>
                     </button>

@@ -47,8 +47,8 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
             view! {
                 <button type="button" class="button secondary" disabled=move || !editable.get() on:click=move |_| {
                     let RecordKey::Item(Collection::Feedback, id) = &key else { return };
-                    if let Some(RecordKey::Item(Collection::Action, action)) = store.add_action_from_feedback(id) {
-                        location.navigate(&Route::Entry(Kind::Action, action).href());
+                    if let Some(action) = store.add_action_from_feedback(id).as_ref().and_then(Route::of) {
+                        location.navigate(&action);
                     }
                 }>{i18n.text(|t| t.make_action)}</button>
             }
@@ -58,7 +58,7 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
             move |_| {
                 if window().confirm_with_message(i18n.t().delete_entry_confirm).unwrap_or(false) {
                     store.delete(key.clone());
-                    location.navigate("/portfolio");
+                    location.navigate(&Route::Portfolio);
                 }
             }
         };

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-
 use crate::domain::{
     Portfolio,
     items::{ActionStatus, Column, Kind},
     overview::{Filter, Row},
+    route::Route,
 };
 use crate::ui::{
     browser::clock::today,
@@ -86,7 +85,9 @@ pub fn PortfolioPage() -> impl IntoView {
                 <button type="button" class="button secondary" disabled=move || !store.can_edit()
                     on:click=move |_| {
                         let key = store.add_item(k, None, Column::default());
-                        location.navigate(&Route::Entry(k, key.id().unwrap_or_default().to_owned()).href());
+                        if let Some(entry) = Route::of(&key) {
+                            location.navigate(&entry);
+                        }
                     }>
                     {move || i18n.t().kind_new[k.position()]}
                 </button>
