@@ -42,57 +42,35 @@ pub enum RecordKey {
 /// the one place that knows which field holds which collection.
 macro_rules! with_items {
     (ref $p:expr, $c:expr, $map:ident => $body:expr) => {
-        match $c {
-            Collection::Journal => {
-                let $map = &$p.journal;
-                $body
-            }
-            Collection::Moment => {
-                let $map = &$p.moments;
-                $body
-            }
-            Collection::Feedback => {
-                let $map = &$p.feedback;
-                $body
-            }
-            Collection::Action => {
-                let $map = &$p.actions;
-                $body
-            }
-            Collection::Question => {
-                let $map = &$p.questions;
-                $body
-            }
-            Collection::Intervision => {
-                let $map = &$p.intervisions;
-                $body
-            }
-        }
+        $crate::domain::records::with_items!(@[&] $p, $c, $map => $body)
     };
     (mut $p:expr, $c:expr, $map:ident => $body:expr) => {
+        $crate::domain::records::with_items!(@[&mut] $p, $c, $map => $body)
+    };
+    (@[$($borrow:tt)+] $p:expr, $c:expr, $map:ident => $body:expr) => {
         match $c {
-            Collection::Journal => {
-                let $map = &mut $p.journal;
+            $crate::domain::records::Collection::Journal => {
+                let $map = $($borrow)+ $p.journal;
                 $body
             }
-            Collection::Moment => {
-                let $map = &mut $p.moments;
+            $crate::domain::records::Collection::Moment => {
+                let $map = $($borrow)+ $p.moments;
                 $body
             }
-            Collection::Feedback => {
-                let $map = &mut $p.feedback;
+            $crate::domain::records::Collection::Feedback => {
+                let $map = $($borrow)+ $p.feedback;
                 $body
             }
-            Collection::Action => {
-                let $map = &mut $p.actions;
+            $crate::domain::records::Collection::Action => {
+                let $map = $($borrow)+ $p.actions;
                 $body
             }
-            Collection::Question => {
-                let $map = &mut $p.questions;
+            $crate::domain::records::Collection::Question => {
+                let $map = $($borrow)+ $p.questions;
                 $body
             }
-            Collection::Intervision => {
-                let $map = &mut $p.intervisions;
+            $crate::domain::records::Collection::Intervision => {
+                let $map = $($borrow)+ $p.intervisions;
                 $body
             }
         }
