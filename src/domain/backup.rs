@@ -1,9 +1,7 @@
 //! Backup files: the whole portfolio in one JSON file that a participant keeps somewhere safe,
 //! and the raw dump the recovery page offers when stored data cannot be read.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
+use super::json::{self, ParseError, Value};
 use super::migrate::{self, DocumentError};
 use super::portfolio::{Millis, Portfolio, SCHEMA_VERSION};
 use super::records::{Fault, Problem};
@@ -12,7 +10,8 @@ use super::records::{Fault, Problem};
 pub const FORMAT: &str = "leerpad-backup";
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A backup file's fields, in the order it is written.
+#[derive(Debug, Clone, PartialEq)]
 pub struct BackupFile {
     pub format: String,
     pub schema: u32,
@@ -33,17 +32,16 @@ pub fn checksum(text: &str) -> String {
 
 /// The backup file's text for this portfolio.
 pub fn create(p: &Portfolio, now: Millis) -> String {
-    let compact = p.to_document_json();
-    let document: Value = serde_json::from_str(&compact).expect("own JSON parses");
-    let file = BackupFile {
-        format: FORMAT.to_owned(),
-        schema: SCHEMA_VERSION,
-        app_version: APP_VERSION.to_owned(),
-        exported_at: now,
-        checksum: checksum(&document.to_string()),
-        portfolio: document,
-    };
-    serde_json::to_string_pretty(&file).expect("backup serialises")
+    let document = Value::parse(&p.to_document_json()).expect("own JSON parses");
+    json::pretty_object(&[
+        ("format", Value::from(FORMAT)),
+        ("schema", Value::from(u64::from(SCHEMA_VERSION))),
+        ("app_version", Value::from(APP_VERSION)),
+        ("exported_at", Value::from(now)),
+        // Over the document as read back, the way [`read`] checks it.
+        ("checksum", Value::from(checksum(&document.to_json()))),
+        ("portfolio", document),
+    ])
 }
 
 /// The backup file's name for the participant's local date `YYYY-MM-DD`.
@@ -82,12 +80,9 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     }
     // Some editors put a byte order mark in front when a file is saved again.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() && text.trim_start().starts_with('{') {
-            BackupError::Truncated
-        } else {
-            BackupError::NotJson
-        }
+    let value = Value::parse(text).map_err(|e| match e {
+        ParseError::Eof if text.trim_start().starts_with('{') => BackupError::Truncated,
+        _ => BackupError::NotJson,
     })?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(BackupError::NotABackup);
@@ -97,12 +92,9 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     {
         return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
+    let file = envelope(value).ok_or(BackupError::Invalid(Problem::in_file(Fault::Shape)))?;
     let whole = |fault| BackupError::Invalid(Problem::in_file(fault));
-    drop(value);
-    // Read from the text again rather than from the parsed value: that reuses the deserialiser
-    // every record already needs, instead of adding a second one to the bundle.
-    let file: BackupFile = serde_json::from_str(text).map_err(|_| whole(Fault::Shape))?;
-    if checksum(&file.portfolio.to_string()) != file.checksum {
+    if checksum(&file.portfolio.to_json()) != file.checksum {
         return Err(BackupError::Damaged);
     }
     let portfolio = migrate::read_document_value(file.portfolio.clone()).map_err(|e| match e {
@@ -111,6 +103,25 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
         DocumentError::Invalid(problem) => BackupError::Invalid(problem),
     })?;
     Ok((file, portfolio))
+}
+
+/// The envelope of a backup file; `None` when a field is missing or of the wrong type. Fields
+/// a later Leerpad may add are ignored.
+fn envelope(value: Value) -> Option<BackupFile> {
+    let Value::Object(mut map) = value else { return None };
+    let mut text = |key: &str| match map.remove(key) {
+        Some(Value::String(s)) => Some(s),
+        _ => None,
+    };
+    let (format, app_version, checksum) = (text("format")?, text("app_version")?, text("checksum")?);
+    Some(BackupFile {
+        format,
+        app_version,
+        checksum,
+        schema: map.get("schema")?.as_u64()?.try_into().ok()?,
+        exported_at: map.get("exported_at")?.as_i64()?,
+        portfolio: map.remove("portfolio")?,
+    })
 }
 
 /// What a backup holds, for the preview before restoring.
@@ -225,16 +236,14 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
 /// Everything Leerpad had stored, exactly as stored, for a participant whose data could not be
 /// read: they can keep it, send it to the programme office, or restore it later by hand.
 pub fn raw_dump(stored: &[(String, String)], now: Millis) -> String {
-    let records: serde_json::Map<String, Value> =
-        stored.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
-    let dump = serde_json::json!({
-        "format": "leerpad-raw-storage",
-        "app_version": APP_VERSION,
-        "exported_at": now,
-        "note": "Ruwe inhoud van de browseropslag van Leerpad, ongewijzigd.",
-        "records": records,
-    });
-    serde_json::to_string_pretty(&dump).expect("dump serialises")
+    let records: json::Map = stored.iter().map(|(k, v)| (k.clone(), Value::from(v.as_str()))).collect();
+    json::pretty_object(&[
+        ("format", Value::from("leerpad-raw-storage")),
+        ("app_version", Value::from(APP_VERSION)),
+        ("exported_at", Value::from(now)),
+        ("note", Value::from("Ruwe inhoud van de browseropslag van Leerpad, ongewijzigd.")),
+        ("records", Value::Object(records)),
+    ])
 }
 
 #[cfg(test)]
@@ -268,7 +277,7 @@ mod tests {
     #[test]
     fn raw_dump_keeps_text_verbatim() {
         let stored = vec![("leerpad:profile".to_owned(), "{kapot".to_owned())];
-        let dump: Value = serde_json::from_str(&raw_dump(&stored, 5)).unwrap();
+        let dump: serde_json::Value = serde_json::from_str(&raw_dump(&stored, 5)).unwrap();
         assert_eq!(dump["records"]["leerpad:profile"], "{kapot");
     }
 }

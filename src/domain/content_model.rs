@@ -3,12 +3,15 @@
 //! This file is shared with `build.rs` (through `#[path]`), which checks the content while
 //! building: a typo in an ID or a missing field stops the build with a readable message, so a
 //! broken content file never reaches a participant. Keep it free of dependencies other than serde.
+//! The app itself embeds the content as Rust data and never reads these files, so serde's derives
+//! exist only where the build (or a native test) runs, never in the wasm.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
 
 /// One leadership programme (BLG or SMEC), as written in its content file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
 pub struct Programme {
     /// Stable ID, also the first part of the URL: `blg`, `smec`.
     pub id: String,
@@ -24,27 +27,27 @@ pub struct Programme {
 }
 
 /// One module of a programme.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
 pub struct Module {
     /// Stable ID: `<programme>.m<number>`, e.g. `blg.m3`.
     pub id: String,
     /// Position in the track, starting at 1.
     pub number: u8,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub subtitle: Option<String>,
     /// The description, one string per paragraph.
     pub description: Vec<String>,
     /// An extra remark printed under the module (BLG module 4 has one).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub note: Option<String>,
     pub goals: Vec<Goal>,
 }
 
 /// One learning goal (leerdoel).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
 pub struct Goal {
     /// Stable ID: `<module id>.g<n>`, e.g. `blg.m3.g2`. Ratings and notes refer to it, so it
     /// must never change once participants use the app, even when the text is reworded.

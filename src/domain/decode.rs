@@ -1,17 +1,16 @@
 //! Reading the portfolio's records back from JSON, by hand.
 //!
-//! A record is parsed into a `serde_json::Value` (which every other JSON path already uses) and
-//! then taken apart by [`Decode`]. That replaces serde's derived deserialisers, which compiled into
-//! a visitor per type and per field (a fifth of the app's own code). The rules are those the
-//! derived code had: every record is an object; a missing field takes its default; a field of the
+//! A record is parsed into a [`Value`] (which every other JSON path uses too) and then taken
+//! apart by [`Decode`]. That replaced serde's derived deserialisers, which compiled into a visitor
+//! per type and per field (a fifth of the app's own code). The rules are those the derived code
+//! had: every record is an object; a missing field takes its default; a field of the
 //! wrong type, a value outside its type and an unknown choice are [`Fault::Shape`]; unknown
 //! fields are ignored, so that data of a newer minor version still reads. One difference: a field
 //! named twice in one object counts once, with its last value (as in JavaScript's `JSON.parse`),
 //! where serde's derived code refused the record.
 
-use serde_json::Value;
-
 use super::items::{Action, ActionStatus, Column, FeedbackItem, Intervision, Question, Source, Why};
+use super::json::Value;
 use super::keyed::Keyed;
 use super::portfolio::{JournalEntry, ModuleStatus, Moment, Profile, Rating, Settings};
 use super::records::Fault;
@@ -125,7 +124,7 @@ decode_object! {
 
 /// Reads one record: `json` must be a JSON object of the record's shape.
 pub fn decode_record<T: Decode>(json: &str) -> Result<T, Fault> {
-    match serde_json::from_str(json) {
+    match Value::parse(json) {
         Ok(value @ Value::Object(_)) => T::decode(value),
         Ok(_) => Err(Fault::Shape),
         Err(_) => Err(Fault::NotJson),
@@ -135,24 +134,26 @@ pub fn decode_record<T: Decode>(json: &str) -> Result<T, Fault> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde::Serialize;
+    use crate::domain::encode::{Encode, to_json};
+    use crate::domain::json::Map;
 
     /// Every field set to something other than its default survives writing and reading, so a
     /// field missing from `decode_object!` fails here.
-    fn round_trip<T: Decode + Serialize + Default + PartialEq + std::fmt::Debug>(full: T) {
+    fn round_trip<T: Decode + Encode + Default + PartialEq + std::fmt::Debug>(full: T) {
         assert_ne!(full, T::default(), "the sample sets fields");
-        let json = serde_json::to_string(&full).unwrap();
-        let mut object: serde_json::Map<String, Value> = serde_json::from_str(&json).unwrap();
+        let json = to_json(&full);
+        let Ok(Value::Object(mut object)) = Value::parse(&json) else { panic!("{json} is an object") };
         assert_eq!(decode_record::<T>(&json).unwrap(), full);
-        // Each field on its own matters: dropping it gives back something else.
+        // Each field on its own matters: dropping it gives back something else, so a field
+        // that is not written or not read fails here.
         for key in object.keys().cloned().collect::<Vec<_>>() {
-            let mut without = object.clone();
+            let mut without: Map = object.clone();
             let removed = without.remove(&key).unwrap();
-            let back = decode_record::<T>(&Value::Object(without).to_string()).unwrap();
-            assert_ne!(back, full, "field {key} = {removed} is not read");
+            let back = decode_record::<T>(&Value::Object(without).to_json()).unwrap();
+            assert_ne!(back, full, "field {key} = {} is not read", removed.to_json());
         }
-        object.insert("unknown_later_field".into(), Value::from(1));
-        assert_eq!(decode_record::<T>(&Value::Object(object).to_string()).unwrap(), full);
+        object.insert("unknown_later_field".into(), Value::from(1_u64));
+        assert_eq!(decode_record::<T>(&Value::Object(object).to_json()).unwrap(), full);
     }
 
     fn goals() -> Vec<String> {
@@ -265,9 +266,9 @@ mod tests {
 
     #[test]
     fn every_choice_reads_its_written_code() {
-        fn each<T: Decode + Serialize + PartialEq + std::fmt::Debug + Copy>(all: &[T]) {
+        fn each<T: Decode + Encode + PartialEq + std::fmt::Debug + Copy>(all: &[T]) {
             for choice in all {
-                let written = serde_json::to_value(choice).unwrap();
+                let written = Value::parse(&to_json(choice)).unwrap();
                 assert_eq!(T::decode(written), Ok(*choice));
             }
         }

@@ -4,13 +4,10 @@
 //! Each kind has its own typed record; [`super::overview`] gives one uniform view of all of them for
 //! listing, filtering and searching.
 
-use serde::Serialize;
-
 use super::dates::Millis;
 
 /// Where a reflection's learning came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     Training,
     Assignment,
@@ -35,8 +32,7 @@ impl Source {
 }
 
 /// The four columns of the 360-feedback canvas.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Column {
     #[default]
     Continue,
@@ -68,8 +64,7 @@ impl Column {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ActionStatus {
     #[default]
     Planned,
@@ -103,7 +98,7 @@ impl ActionStatus {
 }
 
 /// One outcome of 360-degree feedback (or a similar analysis), turned into behaviour.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FeedbackItem {
     pub id: String,
     pub created: Millis,
@@ -119,7 +114,7 @@ pub struct FeedbackItem {
 }
 
 /// An action or experiment to take back into practice.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Action {
     pub id: String,
     pub created: Millis,
@@ -145,7 +140,7 @@ pub struct Action {
 }
 
 /// A learning question (leeropgave) for the development conversation with the manager.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Question {
     pub id: String,
     pub created: Millis,
@@ -162,7 +157,7 @@ pub struct Question {
 }
 
 /// Notes of one intervision meeting.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Intervision {
     pub id: String,
     pub created: Millis,
@@ -180,7 +175,7 @@ pub struct Intervision {
 }
 
 /// "Mijn Why": drivers, values, what strengthens and what holds back; SMEC's ambition questions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Why {
     pub drivers: String,
     pub strengthens: String,

@@ -6,8 +6,6 @@
 
 use std::fmt;
 
-use serde::ser::{Serialize, Serializer};
-
 use super::sorting::sort_by;
 
 #[derive(Clone, PartialEq, Eq)]
@@ -138,9 +136,13 @@ impl<V: fmt::Debug> fmt::Debug for Keyed<V> {
     }
 }
 
-impl<V: Serialize> Serialize for Keyed<V> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
+impl<V> IntoIterator for Keyed<V> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
+
+    /// `(id, value)` in ID order.
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
     }
 }
 
@@ -187,7 +189,7 @@ mod tests {
                 prop_assert_eq!(ours.iter().collect::<Vec<_>>(), theirs.iter().collect::<Vec<_>>());
                 prop_assert_eq!(ours.len(), theirs.len());
             }
-            prop_assert_eq!(serde_json::to_string(&ours).unwrap(), serde_json::to_string(&theirs).unwrap());
+            prop_assert_eq!(crate::domain::encode::to_json(&ours), serde_json::to_string(&theirs).unwrap());
         }
 
         #[test]

@@ -3,7 +3,7 @@
 //! `STEPS[i]` turns a version `i + 1` document into version `i + 2`. A new schema version adds one
 //! step here and a fixture `tests/fixtures/portfolio/v<N>.json` that must keep loading without loss.
 
-use serde_json::Value;
+use super::json::Value;
 
 use super::portfolio::{Portfolio, SCHEMA_VERSION};
 use super::records::{Collection, Fault, MAX_TEXT_CHARS, Problem, RecordKey};
@@ -28,7 +28,7 @@ pub fn upgrade_with(steps: &[Step], mut doc: Value, from: u32) -> Result<Value, 
         step(&mut doc).ok_or_else(|| vec![Problem::in_version(Fault::Upgrade(to))])?;
     }
     if let Some(obj) = doc.as_object_mut() {
-        obj.insert("schema".into(), (steps.len() + 1).into());
+        obj.insert("schema".into(), Value::from(steps.len() as u64 + 1));
     }
     Ok(doc)
 }
@@ -88,7 +88,7 @@ pub(super) fn portfolio_from(doc: &Value) -> Result<Portfolio, Problem> {
     for (key, value) in records {
         // The map key is the identity: an `id` field that disagrees is repaired, not trusted.
         portfolio
-            .put_record(&key, Some(&value.to_string()))
+            .put_record(&key, Some(&value.to_json()))
             .map_err(|fault| Problem::in_record(&key, fault))?;
     }
     Ok(portfolio)
@@ -96,7 +96,7 @@ pub(super) fn portfolio_from(doc: &Value) -> Result<Portfolio, Problem> {
 
 /// Reads a whole-portfolio document of any known version.
 pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
-    read_document_value(serde_json::from_str(text).map_err(|_| DocumentError::NotJson)?)
+    read_document_value(Value::parse(text).map_err(|_| DocumentError::NotJson)?)
 }
 
 /// Reads a whole-portfolio document that is already parsed (a backup file's `portfolio`).
@@ -119,6 +119,7 @@ pub fn read_document_value(value: Value) -> Result<Portfolio, DocumentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::json::json;
 
     #[test]
     fn one_step_per_older_version() {
@@ -138,12 +139,13 @@ mod tests {
 
     #[test]
     fn the_upgrade_chain_runs_each_step_from_the_documents_version_on() {
-        let v1 = serde_json::json!({ "schema": 1, "profile": { "naam": "Noor" } });
+        let v1 = json!({ "schema": 1, "profile": { "naam": "Noor" } });
         let v2 = upgrade_with(&[RENAME], v1.clone(), 1).unwrap();
-        assert_eq!(v2, serde_json::json!({ "schema": 2, "profile": { "name": "Noor" } }));
+        assert_eq!(v2, json!({ "schema": 2, "profile": { "name": "Noor" } }));
         // A document already at version 2 skips the first step.
-        let already = serde_json::json!({ "schema": 2, "profile": { "naam": "blijft" } });
-        assert_eq!(upgrade_with(&[RENAME], already, 2).unwrap()["profile"]["naam"], "blijft");
+        let already = json!({ "schema": 2, "profile": { "naam": "blijft" } });
+        let kept = upgrade_with(&[RENAME], already, 2).unwrap();
+        assert_eq!(kept.get("profile").and_then(|p| p.get("naam")), Some(&Value::from("blijft")));
         // The upgraded document reads as a portfolio.
         assert_eq!(portfolio_from(&v2).unwrap().profile.name, "Noor");
         // A step that fails names the version it was upgrading to.

@@ -4,8 +4,6 @@
 //! that a small edit writes a small record; in files (fixtures, backups) it is one document: the
 //! portfolio's JSON object with a `schema` field in front ([`Portfolio::to_document_json`]).
 
-use serde::Serialize;
-
 use super::content_model::{Module, Programme};
 use super::items::{Action, FeedbackItem, Intervision, Question, Source, Why};
 use super::keyed::Keyed;
@@ -16,7 +14,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 pub use super::dates::Millis;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Portfolio {
     pub profile: Profile,
     /// Status per module ID (`blg.m3`), for every programme the participant has looked at.
@@ -36,7 +34,7 @@ pub struct Portfolio {
 }
 
 /// Who the participant is. Every field may stay empty: onboarding can be skipped.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     pub name: String,
     /// Role or function (functie).
@@ -89,8 +87,7 @@ impl Profile {
 }
 
 /// Where the participant is with a module, as they set it themselves.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum ModuleStatus {
     #[default]
     NotStarted,
@@ -116,7 +113,7 @@ impl ModuleStatus {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     /// When the participant last downloaded a backup file.
     pub last_backup: Option<Millis>,
@@ -125,7 +122,7 @@ pub struct Settings {
 }
 
 /// A reflection: what happened, what I learned, what I will do differently.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JournalEntry {
     pub id: String,
     pub created: Millis,
@@ -150,7 +147,7 @@ pub struct JournalEntry {
 }
 
 /// A dated self-assessment against the learning goals.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Moment {
     pub id: String,
     pub name: String,
@@ -166,7 +163,7 @@ pub struct Moment {
     pub ratings: Keyed<Rating>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rating {
     /// 1–5, or none when not (yet) rated.
     pub level: Option<u8>,
@@ -213,12 +210,11 @@ impl Portfolio {
     }
 
     /// The whole portfolio as one JSON document, `{"schema":N, "profile":…, …}`, as fixtures and
-    /// backups hold it. (Built by hand rather than with `#[serde(flatten)]`, whose deserialiser
-    /// alone would add tens of kilobytes to the app.) Reading it back is
-    /// [`super::migrate::read_document`]; a portfolio ignores the `schema` field.
+    /// backups hold it. Reading it back is [`super::migrate::read_document`]; a portfolio
+    /// ignores the `schema` field.
     pub fn to_document_json(&self) -> String {
-        let body = serde_json::to_string(self).expect("portfolio serialises");
-        // A portfolio always serialises as a non-empty object: `{"profile":…}`.
+        let body = super::encode::to_json(self);
+        // A portfolio is always written as a non-empty object: `{"profile":…}`.
         format!("{{\"schema\":{SCHEMA_VERSION},{}", &body[1..])
     }
 }

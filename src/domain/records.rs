@@ -15,10 +15,9 @@
 //!
 //! This module is pure: the storage layer hands it `(key, text)` pairs and writes what it returns.
 
-use serde::{Deserialize, Serialize};
-
 use super::decode::{Decode, decode_record};
-use serde_json::Value;
+use super::encode::to_json;
+use super::json::Value;
 
 pub use super::items::Collection;
 use super::items::{Action, FeedbackItem, Intervision, Question};
@@ -111,14 +110,14 @@ fn put_item<T: Identified + Decode>(
     Ok(())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Meta {
-    pub schema: u32,
+/// The meta record for this build's schema: `{"schema":N}`.
+pub fn current_meta_json() -> String {
+    format!("{{\"schema\":{SCHEMA_VERSION}}}")
 }
 
-/// The meta record for this build's schema.
-pub fn current_meta_json() -> String {
-    serde_json::to_string(&Meta { schema: SCHEMA_VERSION }).expect("meta serialises")
+/// The schema version a meta record names; `None` when it is not a meta record.
+pub fn meta_schema(json: &str) -> Option<u32> {
+    Value::parse(json).ok()?.get("schema")?.as_u64()?.try_into().ok()
 }
 
 impl RecordKey {
@@ -188,21 +187,18 @@ impl Portfolio {
 
     /// A record as compact JSON, or `None` when the item does not exist (it was deleted).
     pub fn record_json(&self, key: &RecordKey) -> Option<String> {
-        let json = match key {
-            RecordKey::Profile => serde_json::to_string(&self.profile),
-            RecordKey::Progress => serde_json::to_string(&self.progress),
-            RecordKey::Settings => serde_json::to_string(&self.settings),
-            RecordKey::Why => serde_json::to_string(&self.why),
-            RecordKey::Item(c, id) => {
-                with_items!(ref self, *c, items => serde_json::to_string(items.get(id)?))
-            }
-        };
-        Some(json.expect("portfolio records serialise"))
+        Some(match key {
+            RecordKey::Profile => to_json(&self.profile),
+            RecordKey::Progress => to_json(&self.progress),
+            RecordKey::Settings => to_json(&self.settings),
+            RecordKey::Why => to_json(&self.why),
+            RecordKey::Item(c, id) => with_items!(ref self, *c, items => to_json(items.get(id)?)),
+        })
     }
 
     /// A record as a JSON value, for merging.
     pub fn record_value(&self, key: &RecordKey) -> Option<Value> {
-        self.record_json(key).map(|json| serde_json::from_str(&json).expect("own JSON parses"))
+        self.record_json(key).map(|json| Value::parse(&json).expect("own JSON parses"))
     }
 
     /// Replaces one record with stored or received JSON; `None` deletes the item.

@@ -2,11 +2,11 @@
 //! is wrong with them (for the recovery page). Older schemas are upgraded through
 //! [`super::migrate`]; the layout itself is [`super::records`].
 
-use serde_json::{Map, Value};
+use super::json::{Map, Value};
 
 use super::migrate;
 use super::portfolio::{Portfolio, SCHEMA_VERSION};
-use super::records::{Fault, META_KEY, Meta, PREFIX, Problem, RecordKey, validate};
+use super::records::{Fault, META_KEY, PREFIX, Problem, RecordKey, meta_schema, validate};
 use super::sorting::sort_by;
 
 /// What was found in storage.
@@ -34,8 +34,8 @@ pub fn load(stored: &[(String, String)]) -> Loaded {
     let Some((_, meta_text)) = records.iter().find(|(k, _)| k == META_KEY) else {
         return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::NoVersion)] };
     };
-    let schema = match serde_json::from_str::<Meta>(meta_text) {
-        Ok(Meta { schema }) if schema >= 1 => schema,
+    let schema = match meta_schema(meta_text) {
+        Some(schema) if schema >= 1 => schema,
         _ => return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::UnknownVersion)] },
     };
     if schema > SCHEMA_VERSION {
@@ -68,7 +68,7 @@ fn upgrade_with(
     let mut problems = Vec::new();
     let mut values = Vec::new();
     for (key, text) in records {
-        match serde_json::from_str::<Value>(text) {
+        match Value::parse(text) {
             Ok(value) => values.push((key, value)),
             Err(_) => problems.push(Problem::in_record(&key, Fault::NotJson)),
         }
@@ -97,13 +97,13 @@ fn from_current_records(mut records: Vec<(RecordKey, &str)>) -> Result<Portfolio
 /// Builds the one-document form of stored records (see `Portfolio::to_document_json`), for migration.
 fn assemble(schema: u32, values: Vec<(RecordKey, Value)>) -> Value {
     let mut doc = Map::new();
-    doc.insert("schema".into(), schema.into());
+    doc.insert("schema".into(), Value::from(u64::from(schema)));
     for (key, value) in values {
         let section = key.section();
         match key.id() {
             None => drop(doc.insert(section.into(), value)),
             Some(id) => {
-                let items = doc.entry(section).or_insert_with(|| Value::Object(Map::new()));
+                let items = doc.get_or_insert_with(section, || Value::Object(Map::new()));
                 if let Value::Object(items) = items {
                     items.insert(id.to_owned(), value);
                 }

@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use super::{Mode, SaveState, Store};
 use crate::domain::{
+    json::Value,
     portfolio::Portfolio,
     records::{self, META_KEY, RecordKey},
 };

@@ -4,11 +4,11 @@
 //! say so to the participant.
 
 use leptos::prelude::*;
-use serde_json::{Value, json};
 
 use super::{Mode, Store};
 use crate::domain::{
     backup::checksum,
+    json::{Map, Value},
     merge::merge3,
     records::{META_KEY, RecordKey},
 };
@@ -67,7 +67,7 @@ impl Store {
             });
             return;
         }
-        let theirs = match change.new_value.as_deref().map(serde_json::from_str::<Value>) {
+        let theirs = match change.new_value.as_deref().map(Value::parse) {
             None => None,
             Some(Ok(value)) => Some(value),
             Some(Err(_)) => return,
@@ -76,20 +76,21 @@ impl Store {
         let ours = self.portfolio.with_untracked(|p| p.record_value(&record));
         let merged = merge3(base.as_ref(), ours.as_ref(), theirs.as_ref());
         self.portfolio.update(|p| {
-            let _ = p.put_record(&record, merged.value.map(|v| v.to_string()).as_deref());
+            let _ = p.put_record(&record, merged.value.map(|v| v.to_json()).as_deref());
         });
         // What the other tab saved is the new common ground; the merge result is written next.
         self.pending.update_value(|p| drop(p.base.insert(record.clone(), theirs)));
         if !merged.conflicts.is_empty() {
             // The other tab's text in these fields is about to be replaced by ours: tell it, naming
             // the version it wrote so that it can tell whether it still shows that version.
-            let message = json!({
-                "clash": key,
-                "replaced": checksum(change.new_value.as_deref().unwrap_or_default()),
-                "fields": merged.conflicts,
-            });
+            let mut message = Map::new();
+            message.insert("clash".into(), Value::from(key));
+            let replaced = checksum(change.new_value.as_deref().unwrap_or_default());
+            message.insert("replaced".into(), Value::from(replaced));
+            let fields = merged.conflicts.into_iter().map(Value::from).collect::<Vec<_>>();
+            message.insert("fields".into(), Value::from(fields));
             if let Some(channel) = self.tabs.get_value() {
-                channel.post(&message.to_string());
+                channel.post(&Value::Object(message).to_json());
             }
         }
         self.schedule();
@@ -98,14 +99,15 @@ impl Store {
     /// Another tab kept its own text over ours in a simultaneous edit. If this tab still shows
     /// the version it replaced, the participant is told, with the text that goes.
     fn take_clash(self, text: &str) {
-        let Ok(message) = serde_json::from_str::<Value>(text) else { return };
-        let Some(record) = message["clash"].as_str().and_then(RecordKey::parse) else { return };
+        let Ok(message) = Value::parse(text) else { return };
+        let field = |name| message.get(name).unwrap_or(&Value::Null);
+        let Some(record) = field("clash").as_str().and_then(RecordKey::parse) else { return };
         let ours = self.portfolio.with_untracked(|p| p.record_json(&record)).unwrap_or_default();
-        if message["replaced"].as_str() != Some(checksum(&ours).as_str()) {
+        if field("replaced").as_str() != Some(checksum(&ours).as_str()) {
             return;
         }
-        let Ok(ours) = serde_json::from_str::<Value>(&ours) else { return };
-        let replaced = message["fields"]
+        let Ok(ours) = Value::parse(&ours) else { return };
+        let replaced = field("fields")
             .as_array()
             .into_iter()
             .flatten()

@@ -4,12 +4,12 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use super::autosave::{Pending, performance_mark, performance_measure};
 use super::{Mode, Recovery, SaveState, Store, StoreError};
 use crate::domain::{
     backup,
+    json::Value,
     portfolio::Portfolio,
     records::RecordKey,
     sorting,
@@ -49,9 +49,7 @@ pub(super) fn boot() -> Boot {
         Loaded::Corrupt { problems } => {
             let backups = stored::read_backups().unwrap_or_default();
             let readable = |key: &str| {
-                backups
-                    .iter()
-                    .any(|(k, v)| k == key && serde_json::from_str::<Value>(v).is_ok_and(|v| v.is_object()))
+                backups.iter().any(|(k, v)| k == key && Value::parse(v).is_ok_and(|v| v.is_object()))
             };
             let restorable = problems.iter().map(|p| p.key.clone()).filter(|k| readable(k)).collect();
             let mut raw = stored;

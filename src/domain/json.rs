@@ -1,0 +1,618 @@
+//! JSON, read and written by hand: the format of every stored record, backup and message
+//! between tabs.
+//!
+//! It replaces serde_json, whose generic reader, writer and error machinery were a tenth of the
+//! app's code, for a format Leerpad uses in a few fixed ways. Reading follows RFC 8259 as strictly
+//! as serde_json did: no comments, trailing commas, leading zeros, unescaped control characters
+//! or unpaired surrogates, and at most [`MAX_DEPTH`] levels of nesting. Writing gives the bytes
+//! serde_json gave (object keys in byte order, the same escapes, two-space indents when pretty),
+//! so the checksums of existing backup files still match. Typed records are written by
+//! [`super::encode`] and read by [`super::decode`].
+//!
+//! Differences, all for files Leerpad never writes: a number keeps the text it was written with
+//! (`1e3` stays `1e3`, and a number too large for a float is kept rather than refused), and a key
+//! named twice in one object counts once, with its last value.
+
+use super::keyed::Keyed;
+
+/// An object: members in key order, each key once.
+pub type Map = Keyed<Value>;
+
+/// Nesting deeper than this is refused (serde_json's limit), so a hostile file cannot exhaust
+/// the stack.
+pub const MAX_DEPTH: usize = 128;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(String),
+    Array(Vec<Value>),
+    Object(Map),
+}
+
+/// A number, as the text it was written with (always valid JSON number syntax).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number(String);
+
+impl Number {
+    /// Its value when it is written as a whole number (no fraction, no exponent) that fits.
+    pub fn as_i64(&self) -> Option<i64> {
+        self.is_whole().then(|| self.0.parse().ok()).flatten()
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        self.is_whole().then(|| self.0.parse().ok()).flatten()
+    }
+
+    fn is_whole(&self) -> bool {
+        !self.0.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
+    }
+}
+
+/// Why a text is not JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseError {
+    /// The text ends where more was expected: a cut-off file.
+    Eof,
+    /// Anything else: a wrong character, a bad escape, nesting too deep, trailing text.
+    Syntax,
+}
+
+impl Value {
+    /// Reads one JSON value; only whitespace may surround it.
+    pub fn parse(text: &str) -> Result<Value, ParseError> {
+        let mut reader = Reader { bytes: text.as_bytes(), at: 0 };
+        let value = reader.value(0)?;
+        reader.skip_whitespace();
+        if reader.at < reader.bytes.len() { Err(ParseError::Syntax) } else { Ok(value) }
+    }
+
+    /// The member `key` of an object (`None` for anything else).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object()?.get(key)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.as_object_mut()?.get_mut(key)
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        if let Value::String(s) = self { Some(s) } else { None }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        if let Value::Bool(b) = self { Some(*b) } else { None }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        if let Value::Number(n) = self { n.as_i64() } else { None }
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        if let Value::Number(n) = self { n.as_u64() } else { None }
+    }
+
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        if let Value::Array(items) = self { Some(items) } else { None }
+    }
+
+    pub fn as_object(&self) -> Option<&Map> {
+        if let Value::Object(map) = self { Some(map) } else { None }
+    }
+
+    pub fn as_object_mut(&mut self) -> Option<&mut Map> {
+        if let Value::Object(map) = self { Some(map) } else { None }
+    }
+
+    pub fn is_object(&self) -> bool {
+        matches!(self, Value::Object(_))
+    }
+
+    /// Compact JSON, as records are stored: `{"a":1,"b":[true]}`.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, None);
+        out
+    }
+
+    /// JSON indented by two spaces per level, for files a person may open.
+    pub fn to_json_pretty(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, Some(0));
+        out
+    }
+
+    /// `indent`: `None` for compact output, else the current depth.
+    fn write(&self, out: &mut String, indent: Option<usize>) {
+        fn line(out: &mut String, indent: Option<usize>) {
+            if let Some(depth) = indent {
+                out.push('\n');
+                for _ in 0..depth {
+                    out.push_str("  ");
+                }
+            }
+        }
+        let inner = indent.map(|d| d + 1);
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => out.push_str(&n.0),
+            Value::String(s) => write_str(out, s),
+            Value::Array(items) if items.is_empty() => out.push_str("[]"),
+            Value::Object(map) if map.is_empty() => out.push_str("{}"),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    line(out, inner);
+                    item.write(out, inner);
+                }
+                line(out, indent);
+                out.push(']');
+            }
+            Value::Object(map) => {
+                out.push('{');
+                for (i, (key, item)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    line(out, inner);
+                    write_str(out, key);
+                    out.push_str(if indent.is_some() { ": " } else { ":" });
+                    item.write(out, inner);
+                }
+                line(out, indent);
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// An object whose members keep the given order (a file's envelope, so that a person who opens
+/// it reads what it is first), pretty-printed like [`Value::to_json_pretty`].
+pub fn pretty_object(members: &[(&str, Value)]) -> String {
+    let mut out = String::from("{");
+    for (i, (key, value)) in members.iter().enumerate() {
+        out.push_str(if i == 0 { "\n  " } else { ",\n  " });
+        write_str(&mut out, key);
+        out.push_str(": ");
+        value.write(&mut out, Some(1));
+    }
+    out.push_str(if members.is_empty() { "}" } else { "\n}" });
+    out
+}
+
+/// Writes `text` as a JSON string: quotes, backslashes and control characters escaped, all else
+/// as it is.
+pub fn write_str(out: &mut String, text: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
+    out.push('"');
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Value {
+        Value::String(text.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Value {
+        Value::String(text)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Value {
+        Value::Number(Number(n.to_string()))
+    }
+}
+
+impl From<u64> for Value {
+    fn from(n: u64) -> Value {
+        Value::Number(Number(n.to_string()))
+    }
+}
+
+impl From<Map> for Value {
+    fn from(map: Map) -> Value {
+        Value::Object(map)
+    }
+}
+
+impl From<Vec<Value>> for Value {
+    fn from(items: Vec<Value>) -> Value {
+        Value::Array(items)
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    /// The next byte, consumed; the end of the text is [`ParseError::Eof`].
+    fn next(&mut self) -> Result<u8, ParseError> {
+        let b = self.peek().ok_or(ParseError::Eof)?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    /// Whitespace, then the next byte without consuming it.
+    fn next_token(&mut self) -> Result<u8, ParseError> {
+        self.skip_whitespace();
+        self.peek().ok_or(ParseError::Eof)
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
+        match self.next_token()? {
+            b'n' => self.literal("null", Value::Null),
+            b't' => self.literal("true", Value::Bool(true)),
+            b'f' => self.literal("false", Value::Bool(false)),
+            b'"' => self.string().map(Value::String),
+            b'-' | b'0'..=b'9' => self.number(),
+            b'[' | b'{' if depth >= MAX_DEPTH => Err(ParseError::Syntax),
+            b'[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if self.next_token()? == b']' {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    match self.next_token()? {
+                        b',' => self.at += 1,
+                        b']' => break,
+                        _ => return Err(ParseError::Syntax),
+                    }
+                }
+                self.at += 1;
+                Ok(Value::Array(items))
+            }
+            b'{' => {
+                self.at += 1;
+                let mut members = Vec::new();
+                if self.next_token()? == b'}' {
+                    self.at += 1;
+                    return Ok(Value::Object(Map::new()));
+                }
+                loop {
+                    if self.next_token()? != b'"' {
+                        return Err(ParseError::Syntax);
+                    }
+                    let key = self.string()?;
+                    if self.next_token()? != b':' {
+                        return Err(ParseError::Syntax);
+                    }
+                    self.at += 1;
+                    members.push((key, self.value(depth + 1)?));
+                    match self.next_token()? {
+                        b',' => self.at += 1,
+                        b'}' => break,
+                        _ => return Err(ParseError::Syntax),
+                    }
+                }
+                self.at += 1;
+                Ok(Value::Object(members.into_iter().collect()))
+            }
+            _ => Err(ParseError::Syntax),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, ParseError> {
+        for expected in word.bytes() {
+            if self.next()? != expected {
+                return Err(ParseError::Syntax);
+            }
+        }
+        Ok(value)
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as text.
+    fn number(&mut self) -> Result<Value, ParseError> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.next()? {
+            b'0' => {}
+            b'1'..=b'9' => self.digits(),
+            _ => return Err(ParseError::Syntax),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.first_digit()?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            self.first_digit()?;
+        }
+        let text = &self.bytes[start..self.at];
+        // Only ASCII digits and signs were consumed.
+        Ok(Value::Number(Number(text.iter().map(|&b| char::from(b)).collect())))
+    }
+
+    fn first_digit(&mut self) -> Result<(), ParseError> {
+        if !self.next()?.is_ascii_digit() {
+            return Err(ParseError::Syntax);
+        }
+        self.digits();
+        Ok(())
+    }
+
+    fn digits(&mut self) {
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+    }
+
+    /// A string; `self.at` is at its opening quote.
+    fn string(&mut self) -> Result<String, ParseError> {
+        self.at += 1;
+        let mut out = Vec::new();
+        loop {
+            let start = self.at;
+            while self.peek().is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20) {
+                self.at += 1;
+            }
+            out.extend_from_slice(&self.bytes[start..self.at]);
+            match self.next()? {
+                b'"' => break,
+                b'\\' => {}
+                _ => return Err(ParseError::Syntax),
+            }
+            let unescaped = match self.next()? {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'/' => '/',
+                b'b' => '\u{8}',
+                b'f' => '\u{c}',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                b'u' => self.unicode_escape()?,
+                _ => return Err(ParseError::Syntax),
+            };
+            let mut buf = [0; 4];
+            out.extend_from_slice(unescaped.encode_utf8(&mut buf).as_bytes());
+        }
+        // The input is a `str` and escapes are cut only at ASCII bytes, so this is UTF-8.
+        String::from_utf8(out).map_err(|_| ParseError::Syntax)
+    }
+
+    /// The character of `\uXXXX` (after the `u`), with a surrogate pair read as one.
+    fn unicode_escape(&mut self) -> Result<char, ParseError> {
+        let first = self.hex4()?;
+        let code = match first {
+            0xd800..=0xdbff => {
+                if self.next()? != b'\\' || self.next()? != b'u' {
+                    return Err(ParseError::Syntax);
+                }
+                let second = self.hex4()?;
+                if !(0xdc00..=0xdfff).contains(&second) {
+                    return Err(ParseError::Syntax);
+                }
+                0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
+            }
+            0xdc00..=0xdfff => return Err(ParseError::Syntax),
+            code => code,
+        };
+        char::from_u32(code).ok_or(ParseError::Syntax)
+    }
+
+    fn hex4(&mut self) -> Result<u32, ParseError> {
+        let mut code = 0;
+        for _ in 0..4 {
+            let digit = char::from(self.next()?).to_digit(16).ok_or(ParseError::Syntax)?;
+            code = code * 16 + digit;
+        }
+        Ok(code)
+    }
+}
+
+/// A [`Value`] written as JSON literal in a test (serde_json's `json!`, read back by
+/// [`Value::parse`]).
+#[cfg(test)]
+macro_rules! json {
+    ($($json:tt)+) => {
+        $crate::domain::json::Value::parse(&serde_json::json!($($json)+).to_string()).unwrap()
+    };
+}
+#[cfg(test)]
+pub(crate) use json;
+
+// proptest and serde_json (the reference these are checked against) are native dev-dependencies.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reference(text: &str) -> Option<serde_json::Value> {
+        serde_json::from_str(text).ok()
+    }
+
+    #[test]
+    fn reads_and_writes_like_serde_json() {
+        for text in [
+            r#"{"b":[1,-2,0,true,false,null],"a":{"x":"y\n\"z\"\\ \u0001 é 😀"},"c":[],"d":{}}"#,
+            r#"  [ "\u00e9\ud83d\ude00\/", 1.5, -0.25e-3, 10E+2, 123456789012345678 ]  "#,
+            r#""just a string""#,
+            "0",
+            "[[[[]]]]",
+        ] {
+            let ours = Value::parse(text).unwrap();
+            let theirs = reference(text).unwrap();
+            // Whole numbers are written as read; serde_json reformats floats, so compare those
+            // through serde_json itself.
+            let back = reference(&ours.to_json()).unwrap();
+            assert_eq!(back, theirs, "{text}");
+            if !text.contains('.') && !text.contains('E') {
+                assert_eq!(ours.to_json(), theirs.to_string(), "{text}");
+                assert_eq!(ours.to_json_pretty(), serde_json::to_string_pretty(&theirs).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_what_serde_json_refuses() {
+        for text in [
+            "",
+            " ",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "{a:1}",
+            "01",
+            "1.",
+            ".5",
+            "-",
+            "1e",
+            "+1",
+            "NaN",
+            "[1 2]",
+            "{\"a\" 1}",
+            "\"\t\"",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "\"\\udc00x\"",
+            "\"\\ud800\\u0041\"",
+            "tru",
+            "nul",
+            "truex",
+            "[] []",
+            "// c\n1",
+            "'a'",
+            "{\"a\":1}}",
+            "\"abc",
+            "\"\\u12",
+        ] {
+            assert!(reference(text).is_none(), "serde_json reads {text:?}");
+            assert!(Value::parse(text).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_cut_off_text_is_told_apart() {
+        for text in ["{\"a\": \"xx", "[1, 2", "{\"a\"", "{\"a\":", "\"\\u12", "tr", "-"] {
+            assert_eq!(Value::parse(text), Err(ParseError::Eof), "{text}");
+        }
+        assert_eq!(Value::parse("{\"a\": x}"), Err(ParseError::Syntax));
+    }
+
+    #[test]
+    fn nesting_is_limited() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(Value::parse(&deep(MAX_DEPTH)).is_ok());
+        assert_eq!(Value::parse(&deep(MAX_DEPTH + 1)), Err(ParseError::Syntax));
+        assert_eq!(Value::parse(&"[".repeat(1_000_000)), Err(ParseError::Syntax));
+    }
+
+    #[test]
+    fn a_number_too_large_for_a_float_is_kept_as_written() {
+        assert!(reference("[1e999]").is_none());
+        assert_eq!(Value::parse("[1e999]").unwrap().to_json(), "[1e999]");
+    }
+
+    #[test]
+    fn a_key_named_twice_keeps_its_last_value() {
+        let value = Value::parse(r#"{"a":1,"b":2,"a":3}"#).unwrap();
+        assert_eq!(value.to_json(), r#"{"a":3,"b":2}"#);
+    }
+
+    #[test]
+    fn numbers_read_as_whole_numbers_only_when_written_so() {
+        let n = |text: &str| Value::parse(text).unwrap();
+        assert_eq!(n("-9223372036854775808").as_i64(), Some(i64::MIN));
+        assert_eq!(n("18446744073709551615").as_u64(), Some(u64::MAX));
+        assert_eq!(n("18446744073709551616").as_u64(), None);
+        assert_eq!(n("-1").as_u64(), None);
+        assert_eq!(n("1.0").as_i64(), None);
+        assert_eq!(n("1e3").as_i64(), None);
+        assert_eq!(Value::from(-42_i64).to_json(), "-42");
+    }
+
+    fn any_value() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<u64>().prop_map(serde_json::Value::from),
+            any::<String>().prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::from),
+                prop::collection::btree_map(any::<String>(), inner, 0..8)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_document_round_trips_byte_for_byte(value in any_value()) {
+            let compact = value.to_string();
+            let ours = Value::parse(&compact).unwrap();
+            prop_assert_eq!(ours.to_json(), compact);
+            let pretty = serde_json::to_string_pretty(&value).unwrap();
+            prop_assert_eq!(Value::parse(&pretty).unwrap().to_json_pretty(), pretty);
+        }
+
+        #[test]
+        fn any_text_is_read_exactly_when_serde_json_reads_it(text in "[\\[\\]{}\",:0-9a-z.eE+\\\\ -]{0,24}") {
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            // The one documented difference: a number too large for a float is kept as written.
+            let too_large = theirs.as_ref().is_err_and(|e| e.to_string().starts_with("number out of range"));
+            prop_assert_eq!(Value::parse(&text).is_ok(), theirs.is_ok() || too_large, "{:?}", text);
+        }
+    }
+}
