@@ -10,7 +10,7 @@
 //! where serde's derived code refused the record.
 
 use super::items::{Action, ActionStatus, Column, FeedbackItem, Intervision, Question, Source, Why};
-use super::json::Value;
+use super::json::{Map, Value};
 use super::keyed::Keyed;
 use super::portfolio::{JournalEntry, ModuleStatus, Moment, Profile, Rating, Settings};
 use super::records::Fault;
@@ -88,6 +88,11 @@ macro_rules! decode_choice {
 }
 decode_choice!(Source, Column, ActionStatus, ModuleStatus);
 
+/// The member `key`, taken out of `map` without moving the others (a field is read once).
+fn take(map: &mut Map, key: &str) -> Option<Value> {
+    map.get_mut(key).map(|v| std::mem::replace(v, Value::Null))
+}
+
 /// A record type, stored as an object with a field per Rust field (missing fields take the
 /// type's default). Name every field: the round-trip test below finds one that was forgotten.
 macro_rules! decode_object {
@@ -97,7 +102,7 @@ macro_rules! decode_object {
                 let Value::Object(mut map) = value else { return Err(Fault::Shape) };
                 let mut record = <$t>::default();
                 $(
-                    if let Some(v) = map.remove(stringify!($field)) {
+                    if let Some(v) = take(&mut map, stringify!($field)) {
                         record.$field = Decode::decode(v)?;
                     }
                 )*
@@ -135,7 +140,6 @@ pub fn decode_record<T: Decode>(json: &str) -> Result<T, Fault> {
 mod tests {
     use super::*;
     use crate::domain::encode::{Encode, to_json};
-    use crate::domain::json::Map;
 
     /// Every field set to something other than its default survives writing and reading, so a
     /// field missing from `decode_object!` fails here.

@@ -5,7 +5,7 @@
 //! wrote, so stored data and backups look exactly as before).
 
 use super::items::{Action, ActionStatus, Column, FeedbackItem, Intervision, Question, Source, Why};
-use super::json::{Value, write_str};
+use super::json::{Value, write_int, write_str};
 use super::keyed::Keyed;
 use super::portfolio::{JournalEntry, ModuleStatus, Moment, Portfolio, Profile, Rating, Settings};
 
@@ -43,7 +43,7 @@ macro_rules! encode_number {
     ($($t:ty),*) => {$(
         impl Encode for $t {
             fn encode(&self, out: &mut String) {
-                out.push_str(&self.to_string());
+                write_int(out, i64::from(*self));
             }
         }
     )*};

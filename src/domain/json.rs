@@ -32,23 +32,63 @@ pub enum Value {
     Object(Map),
 }
 
-/// A number, as the text it was written with (always valid JSON number syntax).
+/// A number.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Number(String);
+pub enum Number {
+    /// A whole number that fits in an `i64`: every number Leerpad writes (times, levels).
+    Int(i64),
+    /// Any other, as the text it was written with (valid JSON number syntax): a fraction, an
+    /// exponent, `-0`, or a whole number beyond `i64`.
+    Text(String),
+}
 
 impl Number {
     /// Its value when it is written as a whole number (no fraction, no exponent) that fits.
     pub fn as_i64(&self) -> Option<i64> {
-        self.is_whole().then(|| self.0.parse().ok()).flatten()
+        match self {
+            Number::Int(n) => Some(*n),
+            Number::Text(text) => whole(text)?.parse().ok(),
+        }
     }
 
     pub fn as_u64(&self) -> Option<u64> {
-        self.is_whole().then(|| self.0.parse().ok()).flatten()
+        match self {
+            Number::Int(n) => u64::try_from(*n).ok(),
+            Number::Text(text) => whole(text)?.parse().ok(),
+        }
     }
 
-    fn is_whole(&self) -> bool {
-        !self.0.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
+    fn from_text(text: &str) -> Number {
+        match whole(text).filter(|t| !t.starts_with("-0")).and_then(|t| t.parse().ok()) {
+            Some(n) => Number::Int(n),
+            None => Number::Text(text.to_owned()),
+        }
     }
+}
+
+/// `text` when it is a whole number (no fraction, no exponent).
+fn whole(text: &str) -> Option<&str> {
+    (!text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))).then_some(text)
+}
+
+/// Writes `n` in decimal, without the formatting machinery's allocation.
+pub fn write_int(out: &mut String, n: i64) {
+    let mut digits = [0_u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        // A digit: below 10, so the cast is exact.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    digits[at..].iter().for_each(|&d| out.push(char::from(d)));
 }
 
 /// Why a text is not JSON.
@@ -63,7 +103,7 @@ pub enum ParseError {
 impl Value {
     /// Reads one JSON value; only whitespace may surround it.
     pub fn parse(text: &str) -> Result<Value, ParseError> {
-        let mut reader = Reader { bytes: text.as_bytes(), at: 0 };
+        let mut reader = Reader { text, bytes: text.as_bytes(), at: 0 };
         let value = reader.value(0)?;
         reader.skip_whitespace();
         if reader.at < reader.bytes.len() { Err(ParseError::Syntax) } else { Ok(value) }
@@ -138,7 +178,8 @@ impl Value {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => out.push_str(&n.0),
+            Value::Number(Number::Int(n)) => write_int(out, *n),
+            Value::Number(Number::Text(text)) => out.push_str(text),
             Value::String(s) => write_str(out, s),
             Value::Array(items) if items.is_empty() => out.push_str("[]"),
             Value::Object(map) if map.is_empty() => out.push_str("{}"),
@@ -238,13 +279,16 @@ impl From<bool> for Value {
 
 impl From<i64> for Value {
     fn from(n: i64) -> Value {
-        Value::Number(Number(n.to_string()))
+        Value::Number(Number::Int(n))
     }
 }
 
 impl From<u64> for Value {
     fn from(n: u64) -> Value {
-        Value::Number(Number(n.to_string()))
+        match i64::try_from(n) {
+            Ok(n) => Value::Number(Number::Int(n)),
+            Err(_) => Value::Number(Number::Text(n.to_string())),
+        }
     }
 }
 
@@ -261,6 +305,8 @@ impl From<Vec<Value>> for Value {
 }
 
 struct Reader<'a> {
+    text: &'a str,
+    /// `text` as bytes.
     bytes: &'a [u8],
     at: usize,
 }
@@ -317,10 +363,12 @@ impl Reader<'_> {
             }
             b'{' => {
                 self.at += 1;
-                let mut members = Vec::new();
+                let mut map = Map::new();
+                // Members that would land in the middle of a large map: sorted in once at the end.
+                let mut later = Vec::new();
                 if self.next_token()? == b'}' {
                     self.at += 1;
-                    return Ok(Value::Object(Map::new()));
+                    return Ok(Value::Object(map));
                 }
                 loop {
                     if self.next_token()? != b'"' {
@@ -331,7 +379,17 @@ impl Reader<'_> {
                         return Err(ParseError::Syntax);
                     }
                     self.at += 1;
-                    members.push((key, self.value(depth + 1)?));
+                    let value = self.value(depth + 1)?;
+                    // In key order (what Leerpad writes), or a key seen before: cheap in place.
+                    // A hostile file with a key repeated a million times stays fast this way.
+                    if map.len() < 1024
+                        || map.keys().next_back().is_some_and(|last| *last < key)
+                        || map.contains_key(&key)
+                    {
+                        map.insert(key, value);
+                    } else {
+                        later.push((key, value));
+                    }
                     match self.next_token()? {
                         b',' => self.at += 1,
                         b'}' => break,
@@ -339,7 +397,12 @@ impl Reader<'_> {
                     }
                 }
                 self.at += 1;
-                Ok(Value::Object(members.into_iter().collect()))
+                if !later.is_empty() {
+                    // No key is in both (a key in `map` is replaced there), and the sort is
+                    // stable, so for a key named twice in `later` the last value wins.
+                    map = map.into_iter().chain(later).collect();
+                }
+                Ok(Value::Object(map))
             }
             _ => Err(ParseError::Syntax),
         }
@@ -376,9 +439,8 @@ impl Reader<'_> {
             }
             self.first_digit()?;
         }
-        let text = &self.bytes[start..self.at];
-        // Only ASCII digits and signs were consumed.
-        Ok(Value::Number(Number(text.iter().map(|&b| char::from(b)).collect())))
+        // Both ends are at ASCII bytes (or the end), so on character boundaries.
+        Ok(Value::Number(Number::from_text(&self.text[start..self.at])))
     }
 
     fn first_digit(&mut self) -> Result<(), ParseError> {
@@ -398,13 +460,13 @@ impl Reader<'_> {
     /// A string; `self.at` is at its opening quote.
     fn string(&mut self) -> Result<String, ParseError> {
         self.at += 1;
-        let mut out = Vec::new();
+        let mut out = String::new();
         loop {
             let start = self.at;
-            while self.peek().is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20) {
-                self.at += 1;
-            }
-            out.extend_from_slice(&self.bytes[start..self.at]);
+            let plain = self.bytes[start..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            self.at = plain.map_or(self.bytes.len(), |n| start + n);
+            // Both ends are at ASCII bytes (or the end), so on character boundaries.
+            out.push_str(&self.text[start..self.at]);
             match self.next()? {
                 b'"' => break,
                 b'\\' => {}
@@ -422,11 +484,9 @@ impl Reader<'_> {
                 b'u' => self.unicode_escape()?,
                 _ => return Err(ParseError::Syntax),
             };
-            let mut buf = [0; 4];
-            out.extend_from_slice(unescaped.encode_utf8(&mut buf).as_bytes());
+            out.push(unescaped);
         }
-        // The input is a `str` and escapes are cut only at ASCII bytes, so this is UTF-8.
-        String::from_utf8(out).map_err(|_| ParseError::Syntax)
+        Ok(out)
     }
 
     /// The character of `\uXXXX` (after the `u`), with a surrogate pair read as one.
@@ -566,6 +626,10 @@ mod tests {
     fn a_key_named_twice_keeps_its_last_value() {
         let value = Value::parse(r#"{"a":1,"b":2,"a":3}"#).unwrap();
         assert_eq!(value.to_json(), r#"{"a":3,"b":2}"#);
+        // Also in a large object out of order, whose members are sorted in at the end.
+        let members: Vec<String> = (0..3000).rev().map(|i| format!("\"k{}\":{i}", i % 2500)).collect();
+        let text = format!("{{{}}}", members.join(","));
+        assert_eq!(Value::parse(&text).unwrap().to_json(), reference(&text).unwrap().to_string());
     }
 
     #[test]
@@ -578,6 +642,14 @@ mod tests {
         assert_eq!(n("1.0").as_i64(), None);
         assert_eq!(n("1e3").as_i64(), None);
         assert_eq!(Value::from(-42_i64).to_json(), "-42");
+        for text in ["0", "-0", "7", "-9223372036854775808", "18446744073709551615", "1.50", "2E+3"] {
+            assert_eq!(n(text).to_json(), text, "a number is written as it was read");
+        }
+        for n in [0, 9, 10, -1, i64::MAX, i64::MIN] {
+            let mut out = String::new();
+            write_int(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
     }
 
     fn any_value() -> impl Strategy<Value = serde_json::Value> {

@@ -51,6 +51,11 @@ impl<V> Keyed<V> {
 
     /// Puts `value` under `id`; returns the value it replaces.
     pub fn insert(&mut self, id: String, value: V) -> Option<V> {
+        // After the last one (items read in order): no search.
+        if self.entries.last().is_none_or(|(last, _)| *last < id) {
+            self.entries.push((id, value));
+            return None;
+        }
         match self.find(&id) {
             Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
             Err(i) => {
@@ -117,6 +122,10 @@ impl<V> FromIterator<(String, V)> for Keyed<V> {
     /// Like collecting into a `BTreeMap`: for an ID given twice, the last value counts.
     fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
         let mut entries: Vec<(String, V)> = iter.into_iter().collect();
+        // What Leerpad wrote itself is in order already (a JSON object, a sorted collection).
+        if entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
+            return Keyed { entries };
+        }
         // Stable, so equal IDs keep their order and the last one can win.
         sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         let mut out: Vec<(String, V)> = Vec::with_capacity(entries.len());
