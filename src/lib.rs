@@ -11,26 +11,40 @@ pub mod storage;
 pub mod ui;
 
 /// Starts the app in the page's `<body>`. A page pre-rendered at build time
-/// (scripts/prerender.mjs) is shown until then; its nodes go in the same task in which the app
-/// renders its own, so the browser never paints the page empty or twice.
+/// (scripts/prerender.mjs) stays on screen while the app is built outside the document; once its
+/// first page is complete, the app's nodes replace the pre-rendered ones in one task, so the
+/// browser never paints the page empty or twice.
 pub fn mount() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
     let window = web_sys::window();
     let perf = window.as_ref().and_then(|w| w.performance());
     if let Some(perf) = &perf {
         let _ = perf.mark("leerpad:start");
     }
-    if let Some(body) = window.and_then(|w| w.document()).and_then(|d| d.body())
-        && let Ok(prerendered) = body.query_selector_all("[data-prerendered]")
-    {
-        for i in 0..prerendered.length() {
-            if let Some(node) = prerendered.item(i) {
-                let _ = body.remove_child(&node);
+    let Some(document) = window.and_then(|w| w.document()) else { return };
+    let (Some(body), Ok(host)) = (document.body(), document.create_element("div")) else { return };
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    let take_over = {
+        let host = host.clone();
+        move || {
+            if let Ok(prerendered) = body.query_selector_all("[data-prerendered]") {
+                for i in 0..prerendered.length() {
+                    if let Some(node) = prerendered.item(i) {
+                        let _ = body.remove_child(&node);
+                    }
+                }
+            }
+            while let Some(node) = host.first_child() {
+                let _ = body.append_child(&node);
+            }
+            // From the start of the app to its first page in the document; `make bench` reports it.
+            if let Some(perf) = perf {
+                let _ = perf.measure_with_start_mark("leerpad:mount", "leerpad:start");
             }
         }
-    }
-    leptos::mount::mount_to_body(ui::App);
-    // From the start of the app to its first page in the document; `make bench` reports it.
-    if let Some(perf) = perf {
-        let _ = perf.measure_with_start_mark("leerpad:mount", "leerpad:start");
-    }
+    };
+    let on_first_page: Box<dyn FnOnce()> = Box::new(take_over);
+    leptos::mount::mount_to(host, move || view! { <ui::App on_first_page /> }).forget();
 }

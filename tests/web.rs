@@ -36,7 +36,7 @@ fn mount_app_at(path: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl M
     let document = window.document().unwrap();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
+    let handle = leptos::mount::mount_to(root.clone(), || view! { <App /> });
     (root, handle)
 }
 

@@ -6,6 +6,7 @@ use super::{
     app_update,
     browser::location::use_location,
     document, messages,
+    startup::{AtStage, Stage},
     store::{Mode, SaveState, use_store},
     use_i18n,
 };
@@ -56,15 +57,19 @@ pub fn Shell(children: Children) -> impl IntoView {
                         <MenuLink href="/profiel">{i18n.text(|t| t.nav_profile)}</MenuLink>
                     </ul>
                 </nav>
-                <ConnectionStatus />
-                <SaveStatus />
-                <LanguageSwitch />
+                <AtStage stage=Stage::Status>
+                    <ConnectionStatus />
+                    <SaveStatus />
+                    <LanguageSwitch />
+                </AtStage>
             </div>
         </header>
         <main id="main" tabindex="-1">
             <div class="wrap">
-                <app_update::UpdateBanner />
-                <Notices />
+                <AtStage stage=Stage::Status>
+                    <app_update::UpdateBanner />
+                    <Notices />
+                </AtStage>
                 {children()}
             </div>
         </main>

@@ -12,25 +12,33 @@ mod layout;
 pub mod messages;
 mod pages;
 mod profile_form;
+mod startup;
 pub mod store;
 
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
+use startup::{AtStage, Stage};
 
 pub use i18n::{I18n, use_i18n};
 
 /// The whole application: language, portfolio store, the address bar and the page shell.
+///
+/// Built in stages, a task each ([`startup`]); `on_first_page` runs once the first page is
+/// complete (the start in `lib.rs` then moves the app into the document).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] on_first_page: Option<Box<dyn FnOnce()>>) -> impl IntoView {
     i18n::provide_i18n();
     let store = store::provide_store();
     let location = browser::location::provide_location();
+    startup::provide_startup(on_first_page);
     let route = Memo::new(move |_| Route::parse(&location.path()));
     let recovering = Memo::new(move |_| matches!(store.mode(), store::Mode::Recovery(_)));
     view! {
         <layout::Shell>
-            {move || if recovering.get() { view! { <pages::RecoveryPage /> }.into_any() } else { page(route.get()) }}
+            <AtStage stage=Stage::Page>
+                {move || if recovering.get() { view! { <pages::RecoveryPage /> }.into_any() } else { page(route.get()) }}
+            </AtStage>
         </layout::Shell>
     }
 }
