@@ -215,7 +215,9 @@ mod report_escaping {
         fn the_report_escapes_every_user_string(prefix in "[^<>]{0,12}", suffix in ".{0,12}") {
             let evil = format!("{prefix}<x-evil onload=\"a()\">{suffix}");
             let p = everywhere(&evil);
-            let html = report::document(&report::fragment(&p, Catalog::embedded().programme("blg"), &Options::default(), "2026-11-30"), &evil);
+            let words = leerpad::i18n::Locale::Nl.texts().report_words();
+            let fragment = report::fragment(&p, Catalog::embedded().programme("blg"), &Options::default(), "2026-11-30", &words);
+            let html = report::document(&fragment, &evil, words.lang);
             prop_assert!(!html.contains("<x-evil"), "raw markup from user text");
             prop_assert!(html.matches("&lt;x-evil").count() >= 20, "the text itself is still there, escaped");
         }

@@ -11,7 +11,6 @@ use std::fmt::Write;
 use super::assessment::{GoalRow, goal_rows, highlights, moments_of};
 use super::chart::{Series, SeriesStyle, radar_svg};
 use super::content_model::Programme;
-use super::dates::dutch_date;
 use super::figures;
 use super::html::escape;
 use super::portfolio::{Moment, Portfolio};
@@ -49,10 +48,14 @@ impl Default for Options {
 /// both look and print the same.
 pub const CSS: &str = include_str!("../../style/report.css");
 
-/// Every word the report prints, in one table. The report is written in the language of the
-/// conversation; today that is Dutch ([`NL`]).
+/// Every word the report prints. The report is written in the interface language: the words come
+/// from its table (`crate::i18n::Texts::report_words`), most of them the ones the forms and pages
+/// use for the same things.
 pub struct Words {
+    /// BCP 47 tag of these words.
     pub lang: &'static str,
+    /// A date (`YYYY-MM-DD`) as written in this language.
+    pub format_date: fn(&str) -> String,
     pub participant: &'static str,
     pub conversation: &'static str,
     pub made_with: &'static str,
@@ -93,6 +96,8 @@ pub struct Words {
     pub reflections: &'static str,
     pub date: &'static str,
     pub happened: &'static str,
+    /// An action's look back.
+    pub action_happened: &'static str,
     pub learned: &'static str,
     pub differently: &'static str,
     pub intervision: &'static str,
@@ -126,81 +131,6 @@ pub struct ActionWords {
     pub success: &'static str,
 }
 
-pub const NL: Words = Words {
-    lang: "nl",
-    participant: "de deelnemer",
-    conversation: "Ontwikkelgesprek",
-    made_with: "gemaakt met Leerpad",
-    kicker: "Ontwikkelgesprek · Gesprekscyclus Rijk",
-    title: "Mijn ontwikkeling",
-    profile: ProfileWords {
-        name: "Naam",
-        role: "Functie",
-        organisation: "Organisatie",
-        manager: "Leidinggevende",
-        programme: "Programma",
-        period: "Periode",
-        from_to: |start, end| format!("{start} tot en met {end}"),
-        until: |end| format!("tot en met {end}"),
-    },
-    ratings: "Rekenschap – mijn zelfbeoordeling per module",
-    scale: "Schaal 1 (nog niet) tot 5 (vanzelfsprekend, ik help anderen).",
-    compared: "Vergeleken",
-    and: " en ",
-    module: "Module",
-    chart_title: "eerste meting, laatste meting en ambitie",
-    target: "Ambitie",
-    columns: ["Leerdoel", "Eerste", "Laatste", "Verandering", "Ambitie"],
-    not_applicable: "n.v.t.",
-    highlights: "Resultaat – wat opvalt",
-    highlight_titles: ["Sterkste leerdoelen", "Grootste groei", "Mogelijke ontwikkelpunten"],
-    not_enough_rated: "Nog niet genoeg beoordeeld.",
-    questions: "Richting – mijn leeropgaven voor dit gesprek",
-    no_questions: "Geen leeropgaven gemarkeerd voor het gesprek.",
-    body: "Toelichting",
-    agreements: "Afspraken",
-    actions: "Resultaat – acties en experimenten",
-    no_actions: "Geen gedeelde acties.",
-    status: ["gepland", "bezig", "gedaan", "gestopt"],
-    action_fields: ActionWords {
-        why: "Waarom",
-        with_whom: "Met wie",
-        due: "Klaar op",
-        success: "Hoe weet ik dat het werkt",
-    },
-    shared: "Relatie en ruimte – wat ik met je deel",
-    why: "Mijn Why",
-    why_fields: [
-        "Drijfveren en waarden",
-        "Wat mij versterkt",
-        "Wat mij belemmert",
-        "Waar wil ik naartoe",
-        "Welke impact wil ik maken",
-        "In welke rol",
-        "Welk pad",
-    ],
-    feedback: "360-feedback in gedrag",
-    behaviour_columns: ["voortzetten", "ontwikkelen", "doseren", "loslaten"],
-    behaviour: "Gedrag",
-    reflections: "Reflecties",
-    date: "Datum",
-    happened: "Wat gebeurde er",
-    learned: "Wat leerde ik",
-    differently: "Wat ga ik anders doen",
-    intervision: "Uit de intervisie",
-    insights: "Inzichten",
-    nothing_shared: "Niets gedeeld. Items deel je met de schakelaar ‘Delen met leidinggevende’.",
-    agreements_title: "Afspraken",
-    agreements_prompt: "Wat spreken we af over richting, ruimte, resultaat, rekenschap en relatie?",
-    sign_date: "Datum:",
-    sign_initials: "Paraaf deelnemer en leidinggevende:",
-    foot: |date, name| {
-        format!(
-            "Gemaakt met Leerpad op {date}. Dit overzicht bevat alleen wat {name} heeft gekozen te delen."
-        )
-    },
-};
-
 /// The texts of "Mijn Why" in the order of [`Words::why_fields`].
 fn why_texts(p: &Portfolio) -> [&str; 7] {
     let w = &p.why;
@@ -219,18 +149,21 @@ fn levels(rows: &[&GoalRow], pick: fn(&GoalRow) -> Option<u8>) -> Vec<Option<u8>
     rows.iter().map(|r| pick(r)).collect()
 }
 
-/// `label: text` as a paragraph; nothing for an empty text.
+/// `label: text` as a paragraph (a question as label keeps its question mark instead of the
+/// colon); nothing for an empty text.
 fn paragraph(out: &mut String, label: &str, text: &str) {
     if !text.trim().is_empty() {
-        let _ = write!(out, r#"<p><span class="label">{}:</span> {}</p>"#, escape(label), escape(text));
+        let colon = if label.ends_with('?') { "" } else { ":" };
+        let _ = write!(out, r#"<p><span class="label">{}{colon}</span> {}</p>"#, escape(label), escape(text));
     }
 }
 
-/// The start of one item: its title, with a note in brackets.
+/// The start of one item: its title, with a note in brackets (a status or column, written
+/// in small letters inside the sentence).
 fn item_title(out: &mut String, title: &str, note: Option<&str>) {
     let _ = write!(out, r#"<div class="item"><p class="label">{}"#, escape(title));
     if let Some(note) = note {
-        let _ = write!(out, " ({note})");
+        let _ = write!(out, " ({})", note.to_ascii_lowercase());
     }
     out.push_str("</p>");
 }
@@ -276,12 +209,17 @@ impl<'a> Ratings<'a> {
 }
 
 /// The report as an HTML fragment (an `<article>`), ready to show or to wrap in [`document`].
-pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options, today: &str) -> String {
-    let w = &NL;
+pub fn fragment(
+    p: &Portfolio,
+    programme: Option<&Programme>,
+    options: &Options,
+    today: &str,
+    w: &Words,
+) -> String {
     let name = if p.profile.name.trim().is_empty() { w.participant } else { p.profile.name.trim() };
     let cx = Context { p, w, today, name };
     let mut out = String::new();
-    let running = format!("{} · {} · {}", w.conversation, escape(name), dutch_date(today));
+    let running = format!("{} · {} · {}", w.conversation, escape(name), (w.format_date)(today));
     let _ = write!(
         out,
         r#"<article class="report" lang="{}"><table class="frame" role="presentation"><thead><tr><td class="running">{running}</td></tr></thead><tfoot><tr><td class="running">{running} · {}</td></tr></tfoot><tbody><tr><td>"#,
@@ -319,29 +257,34 @@ pub fn fragment(p: &Portfolio, programme: Option<&Programme>, options: &Options,
 fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
     let (p, w) = (cx.p, &cx.w.profile);
     out.push_str(r#"<dl class="profile">"#);
-    let mut row = |label: &str, value: &str| {
-        if !value.trim().is_empty() {
-            let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
+    // `html`: the value, already escaped.
+    let mut row = |label: &str, html: &str| {
+        if !html.trim().is_empty() {
+            let _ = write!(out, "<dt>{}</dt><dd>{html}</dd>", escape(label));
         }
     };
-    row(w.name, &p.profile.name);
-    row(w.role, &p.profile.role);
-    row(w.organisation, &p.profile.organisation);
-    row(w.manager, &p.profile.manager);
+    row(w.name, &escape(&p.profile.name));
+    row(w.role, &escape(&p.profile.role));
+    row(w.organisation, &escape(&p.profile.organisation));
+    row(w.manager, &escape(&p.profile.manager));
     if let Some(prog) = programme {
-        row(w.programme, &format!("{} ({})", prog.name, prog.code));
+        // Programme content is Dutch whatever the report's language.
+        row(
+            w.programme,
+            &format!(r#"<span lang="nl">{}</span> ({})"#, escape(&prog.name), escape(&prog.code)),
+        );
     }
     let period = match &p.profile.cohort_start {
-        Some(start) => (w.from_to)(&dutch_date(start), &dutch_date(cx.today)),
-        None => (w.until)(&dutch_date(cx.today)),
+        Some(start) => (w.from_to)(&(cx.w.format_date)(start), &(cx.w.format_date)(cx.today)),
+        None => (w.until)(&(cx.w.format_date)(cx.today)),
     };
-    row(w.period, &period);
+    row(w.period, &escape(&period));
     out.push_str("</dl>");
 }
 
 fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
     let w = cx.w;
-    let label = |m: &Moment| format!("{} ({})", m.name, dutch_date(&m.date));
+    let label = |m: &Moment| format!("{} ({})", m.name, (cx.w.format_date)(&m.date));
     let _ = write!(
         out,
         "<section><h2>{}</h2><p>{} {}: {}.</p>",
@@ -364,8 +307,11 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
         let title = format!("{} {}: {}", w.module, module.number, module.title);
         let _ = write!(
             out,
-            r#"<section class="module"><h3>{}</h3><div class="chart">{}</div><table><thead><tr>"#,
-            escape(&title),
+            // Programme content is Dutch whatever the report's language (`lang` marks it).
+            r#"<section class="module"><h3>{} {}: <span lang="nl">{}</span></h3><div class="chart">{}</div><table><thead><tr>"#,
+            w.module,
+            module.number,
+            escape(&module.title),
             radar_svg(&format!("{title}: {}", w.chart_title), &labels, &series)
         );
         for heading in w.columns {
@@ -377,7 +323,7 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
                 if g.not_applicable { w.not_applicable.to_owned() } else { figures::level(g.latest) };
             let _ = write!(
                 out,
-                r#"<tr><td>{}. {}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
+                r#"<tr><td>{}. <span lang="nl">{}</span></td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
                 g.number,
                 escape(g.goal.map(|goal| goal.text.as_str()).unwrap_or("")),
                 figures::level(g.first),
@@ -410,7 +356,7 @@ fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
             let figure = if growth { figures::change(g.change) } else { figures::level(g.latest) };
             let _ = write!(
                 out,
-                "<li>{} – {}</li>",
+                r#"<li>{} – <span lang="nl">{}</span></li>"#,
                 figure,
                 escape(g.goal.map(|goal| goal.text.as_str()).unwrap_or(""))
             );
@@ -448,10 +394,10 @@ fn actions(out: &mut String, cx: &Context) {
         paragraph(out, a_w.why, &a.why);
         paragraph(out, a_w.with_whom, &a.with_whom);
         if !a.due.is_empty() {
-            paragraph(out, a_w.due, &dutch_date(&a.due));
+            paragraph(out, a_w.due, &(cx.w.format_date)(&a.due));
         }
         paragraph(out, a_w.success, &a.success);
-        paragraph(out, w.happened, &a.happened);
+        paragraph(out, w.action_happened, &a.happened);
         paragraph(out, w.learned, &a.learned);
         out.push_str("</div>");
     }
@@ -478,7 +424,7 @@ fn shared(out: &mut String, cx: &Context) {
     any |= shared_group(out, w.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
         item_title(out, &j.title, None);
         if !j.date.is_empty() {
-            paragraph(out, w.date, &dutch_date(&j.date));
+            paragraph(out, w.date, &(cx.w.format_date)(&j.date));
         }
         paragraph(out, w.happened, &j.body);
         paragraph(out, w.learned, &j.learned);
@@ -530,13 +476,14 @@ fn agreements(out: &mut String, cx: &Context) {
         r#"<div class="sign"><div><p>{}</p><div class="lines"></div></div><div><p>{}</p><div class="lines"></div></div></div></section>"#,
         w.sign_date, w.sign_initials
     );
-    let _ = write!(out, r#"<p class="foot">{}</p>"#, (w.foot)(&dutch_date(cx.today), &escape(cx.name)));
+    let _ =
+        write!(out, r#"<p class="foot">{}</p>"#, (w.foot)(&(cx.w.format_date)(cx.today), &escape(cx.name)));
 }
 
 /// The report as one self-contained HTML file: no scripts, no external requests.
-pub fn document(fragment: &str, title: &str) -> String {
+pub fn document(fragment: &str, title: &str, lang: &str) -> String {
     format!(
-        r#"<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>{}</title><style>body{{margin:1.5rem;background:#fff}}@page{{size:A4;margin:16mm 15mm}}{CSS}</style></head><body>{fragment}</body></html>"#,
+        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>{}</title><style>body{{margin:1.5rem;background:#fff}}@page{{size:A4;margin:16mm 15mm}}{CSS}</style></head><body>{fragment}</body></html>"#,
         escape(title)
     )
 }
@@ -602,7 +549,8 @@ mod tests {
     fn build(options: &Options) -> String {
         let p = sample();
         let blg = Catalog::embedded().programme("blg");
-        document(&fragment(&p, blg, options, "2026-11-30"), "Ontwikkelgesprek")
+        let words = crate::i18n::Locale::Nl.texts().report_words();
+        document(&fragment(&p, blg, options, "2026-11-30", &words), "Ontwikkelgesprek", words.lang)
     }
 
     #[test]
@@ -627,6 +575,23 @@ mod tests {
         for external in ["http://", "https://", "src=\"//", "url("] {
             let outside_svg_ns = html.replace("http://www.w3.org/2000/svg", "");
             assert!(!outside_svg_ns.contains(external), "external reference {external}");
+        }
+    }
+
+    #[test]
+    fn the_report_is_in_the_interface_language_with_the_programme_in_dutch() {
+        let words = crate::i18n::Locale::En.texts().report_words();
+        let blg = Catalog::embedded().programme("blg");
+        let html =
+            document(&fragment(&sample(), blg, &Options::default(), "2026-11-30", &words), "x", words.lang);
+        assert!(
+            html.contains(r#"<html lang="en">"#) && html.contains(r#"<article class="report" lang="en">"#)
+        );
+        assert!(html.contains("Accountability – my self-assessment per module"));
+        assert!(html.contains("30 November 2026"), "dates in English");
+        assert!(html.contains(r#"Module 1: <span lang="nl">Ik en mijzelf</span>"#), "content marked Dutch");
+        for dutch in ["Rekenschap", "Leerdoel", "Afspraken", "tot en met"] {
+            assert!(!html.contains(dutch), "{dutch} in the English report");
         }
     }
 

@@ -22,7 +22,9 @@ pub fn ReportPage() -> impl IntoView {
     let options = RwSignal::new(Options::default());
     let html = Memo::new(move |_| {
         let options = options.get();
-        portfolio.with(|p| report::fragment(p, programme.get(), &options, &today()))
+        // In the interface language: a switch rewrites the preview.
+        let words = i18n.t().report_words();
+        portfolio.with(|p| report::fragment(p, programme.get(), &options, &today(), &words))
     });
     let moments = Memo::new(move |_| {
         let Some(prog) = programme.get() else { return Vec::new() };
@@ -78,7 +80,8 @@ pub fn ReportPage() -> impl IntoView {
     };
     let download_html = move |_| {
         let date = today();
-        let doc = report::document(&html.get_untracked(), i18n.t().report_title);
+        let t = i18n.t();
+        let doc = report::document(&html.get_untracked(), t.report_title, t.report.lang);
         let _ = download(&report::file_name(&date), "text/html", &doc);
     };
     view! {
