@@ -217,7 +217,7 @@ mod report_escaping {
             let p = everywhere(&evil);
             let words = leerpad::i18n::Locale::Nl.texts().report_words();
             let fragment = report::fragment(&p, Catalog::embedded().programme("blg"), &Options::default(), "2026-11-30", &words);
-            let html = report::document(&fragment, &evil, words.lang);
+            let html = report::document(&fragment, &evil, words.phrases.lang);
             prop_assert!(!html.contains("<x-evil"), "raw markup from user text");
             prop_assert!(html.matches("&lt;x-evil").count() >= 20, "the text itself is still there, escaped");
         }

@@ -9,10 +9,10 @@
 //! named twice in one object counts once, with its last value (as in JavaScript's `JSON.parse`),
 //! where serde's derived code refused the record.
 
-use super::items::{Action, ActionStatus, Column, FeedbackItem, Intervision, Question, Source, Why};
+use super::items::{ActionStatus, Column, Source};
 use super::json::{Map, Value};
 use super::keyed::Keyed;
-use super::portfolio::{JournalEntry, ModuleStatus, Moment, Profile, Rating, Settings};
+use super::portfolio::ModuleStatus;
 use super::records::Fault;
 
 /// A value that can be read from its JSON form.
@@ -89,21 +89,25 @@ macro_rules! decode_choice {
 decode_choice!(Source, Column, ActionStatus, ModuleStatus);
 
 /// The member `key`, taken out of `map` without moving the others (a field is read once).
-fn take(map: &mut Map, key: &str) -> Option<Value> {
+pub(super) fn take(map: &mut Map, key: &str) -> Option<Value> {
     map.get_mut(key).map(|v| std::mem::replace(v, Value::Null))
 }
 
 /// A record type, stored as an object with a field per Rust field (missing fields take the
-/// type's default). Name every field: the round-trip test below finds one that was forgotten.
+/// type's default). The fields are listed once, in [`super::record_fields`].
 macro_rules! decode_object {
     ($($t:ty { $($field:ident),* $(,)? })*) => {$(
-        impl Decode for $t {
-            fn decode(value: Value) -> Result<Self, Fault> {
-                let Value::Object(mut map) = value else { return Err(Fault::Shape) };
+        impl $crate::domain::decode::Decode for $t {
+            fn decode(
+                value: $crate::domain::json::Value,
+            ) -> Result<Self, $crate::domain::records::Fault> {
+                let $crate::domain::json::Value::Object(mut map) = value else {
+                    return Err($crate::domain::records::Fault::Shape);
+                };
                 let mut record = <$t>::default();
                 $(
-                    if let Some(v) = take(&mut map, stringify!($field)) {
-                        record.$field = Decode::decode(v)?;
+                    if let Some(v) = $crate::domain::decode::take(&mut map, stringify!($field)) {
+                        record.$field = $crate::domain::decode::Decode::decode(v)?;
                     }
                 )*
                 Ok(record)
@@ -111,21 +115,7 @@ macro_rules! decode_object {
         }
     )*};
 }
-decode_object! {
-    Profile { name, role, organisation, manager, programme, cohort_start }
-    Settings { last_backup, persistence_requested }
-    Why { drivers, strengthens, holds_back, ambition_where, ambition_impact, ambition_role, ambition_path, shared }
-    JournalEntry { id, created, updated, module, title, body, goals, date, learned, differently, source, shared }
-    Moment { id, name, date, programme, created, closed, ratings }
-    Rating { level, not_applicable, note, target }
-    FeedbackItem { id, created, updated, title, column, body, module, goals, shared }
-    Action {
-        id, created, updated, title, why, with_whom, due, success, status, happened, learned, module, goals,
-        shared, from_feedback,
-    }
-    Question { id, created, updated, title, body, discuss, agreements, module, goals, shared }
-    Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
-}
+pub(super) use decode_object;
 
 /// Reads one record: `json` must be a JSON object of the record's shape.
 pub fn decode_record<T: Decode>(json: &str) -> Result<T, Fault> {
@@ -140,6 +130,8 @@ pub fn decode_record<T: Decode>(json: &str) -> Result<T, Fault> {
 mod tests {
     use super::*;
     use crate::domain::encode::{Encode, to_json};
+    use crate::domain::items::{Action, FeedbackItem, Intervision, Question, Why};
+    use crate::domain::portfolio::{JournalEntry, Moment, Profile, Rating, Settings};
 
     /// Every field set to something other than its default survives writing and reading, so a
     /// field missing from `decode_object!` fails here.

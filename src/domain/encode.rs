@@ -4,10 +4,10 @@
 //! types declare them, choices as their codes, `None` as `null` (the bytes serde's derived code
 //! wrote, so stored data and backups look exactly as before).
 
-use super::items::{Action, ActionStatus, Column, FeedbackItem, Intervision, Question, Source, Why};
+use super::items::{ActionStatus, Column, Source};
 use super::json::{Value, write_int, write_str};
 use super::keyed::Keyed;
-use super::portfolio::{JournalEntry, ModuleStatus, Moment, Portfolio, Profile, Rating, Settings};
+use super::portfolio::{ModuleStatus, Portfolio};
 
 /// A value that can be written as JSON.
 pub trait Encode {
@@ -105,11 +105,11 @@ macro_rules! encode_choice {
 }
 encode_choice!(Source, Column, ActionStatus, ModuleStatus);
 
-/// A record type, written as an object with a member per field, in this order. Name every field:
-/// the round-trip test in `decode` finds one that was forgotten.
+/// A record type, written as an object with a member per field, in this order. The stored
+/// records' fields are listed once, in [`super::record_fields`].
 macro_rules! encode_object {
     ($($t:ty { $($field:ident),* $(,)? })*) => {$(
-        impl Encode for $t {
+        impl $crate::domain::encode::Encode for $t {
             fn encode(&self, out: &mut String) {
                 let mut first = true;
                 $(
@@ -117,7 +117,7 @@ macro_rules! encode_object {
                     first = false;
                     out.push_str(stringify!($field));
                     out.push_str("\":");
-                    self.$field.encode(out);
+                    $crate::domain::encode::Encode::encode(&self.$field, out);
                 )*
                 let _ = first;
                 out.push('}');
@@ -125,27 +125,18 @@ macro_rules! encode_object {
         }
     )*};
 }
+pub(super) use encode_object;
+
+// The portfolio is written as one document (backups), and read record by record.
 encode_object! {
     Portfolio { profile, progress, settings, journal, moments, feedback, actions, questions, intervisions, why }
-    Profile { name, role, organisation, manager, programme, cohort_start }
-    Settings { last_backup, persistence_requested }
-    Why { drivers, strengthens, holds_back, ambition_where, ambition_impact, ambition_role, ambition_path, shared }
-    JournalEntry { id, created, updated, module, title, body, goals, date, learned, differently, source, shared }
-    Moment { id, name, date, programme, created, closed, ratings }
-    Rating { level, not_applicable, note, target }
-    FeedbackItem { id, created, updated, title, column, body, module, goals, shared }
-    Action {
-        id, created, updated, title, why, with_whom, due, success, status, happened, learned, module, goals,
-        shared, from_feedback,
-    }
-    Question { id, created, updated, title, body, discuss, agreements, module, goals, shared }
-    Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
 }
 
 // serde (the reference these are checked against) is a native dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::domain::portfolio::Rating;
 
     #[test]
     fn strings_are_escaped_as_json() {

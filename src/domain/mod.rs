@@ -20,6 +20,7 @@ pub mod merge;
 pub mod migrate;
 pub mod overview;
 pub mod portfolio;
+pub mod record_fields;
 pub mod records;
 pub mod report;
 pub mod route;

@@ -48,60 +48,37 @@ impl Default for Options {
 /// both look and print the same.
 pub const CSS: &str = include_str!("../../style/report.css");
 
-/// Every word the report prints. The report is written in the interface language: the words come
-/// from its table (`crate::i18n::Texts::report_words`), most of them the ones the forms and pages
-/// use for the same things.
-pub struct Words {
-    /// BCP 47 tag of these words.
+/// The words only the report uses, one set in each language's table (`crate::i18n::Texts::report`).
+pub struct Phrases {
+    /// BCP 47 tag of the report.
     pub lang: &'static str,
-    /// A date (`YYYY-MM-DD`) as written in this language.
-    pub format_date: fn(&str) -> String,
     pub participant: &'static str,
     pub conversation: &'static str,
     pub made_with: &'static str,
     pub kicker: &'static str,
     pub title: &'static str,
-    pub profile: ProfileWords,
+    pub role: &'static str,
+    pub manager: &'static str,
+    pub period: &'static str,
+    /// "{start} tot en met {end}"
+    pub from_to: fn(start: &str, end: &str) -> String,
+    /// "tot en met {end}"
+    pub until: fn(end: &str) -> String,
     pub ratings: &'static str,
     pub scale: &'static str,
     pub compared: &'static str,
     pub and: &'static str,
-    pub module: &'static str,
     pub chart_title: &'static str,
-    pub target: &'static str,
-    /// Column headings of a module's table: goal, first, latest, change, target.
-    pub columns: [&'static str; 5],
-    pub not_applicable: &'static str,
     pub highlights: &'static str,
-    /// Strongest goals, biggest growth, possible development points.
-    pub highlight_titles: [&'static str; 3],
     pub not_enough_rated: &'static str,
     pub questions: &'static str,
     pub no_questions: &'static str,
-    pub body: &'static str,
-    pub agreements: &'static str,
     pub actions: &'static str,
     pub no_actions: &'static str,
-    /// In the order of [`super::items::ActionStatus::ALL`].
-    pub status: [&'static str; 4],
-    pub action_fields: ActionWords,
     pub shared: &'static str,
-    pub why: &'static str,
-    /// The seven texts of "Mijn Why", in the order of [`why_texts`].
-    pub why_fields: [&'static str; 7],
     pub feedback: &'static str,
-    /// In the order of [`super::items::Column::ALL`].
-    pub behaviour_columns: [&'static str; 4],
-    pub behaviour: &'static str,
     pub reflections: &'static str,
-    pub date: &'static str,
-    pub happened: &'static str,
-    /// An action's look back.
-    pub action_happened: &'static str,
-    pub learned: &'static str,
-    pub differently: &'static str,
     pub intervision: &'static str,
-    pub insights: &'static str,
     pub nothing_shared: &'static str,
     pub agreements_title: &'static str,
     pub agreements_prompt: &'static str,
@@ -111,17 +88,40 @@ pub struct Words {
     pub foot: fn(date: &str, name: &str) -> String,
 }
 
-pub struct ProfileWords {
+/// Every word the report prints, in the interface language (`crate::i18n::Texts::report_words`):
+/// its own [`Phrases`], and for what the forms and pages also show, the very labels they use.
+pub struct Words {
+    pub phrases: &'static Phrases,
+    /// A date (`YYYY-MM-DD`) as written in this language.
+    pub format_date: fn(&str) -> String,
     pub name: &'static str,
-    pub role: &'static str,
     pub organisation: &'static str,
-    pub manager: &'static str,
     pub programme: &'static str,
-    pub period: &'static str,
-    /// "{start} tot en met {end}"
-    pub from_to: fn(start: &str, end: &str) -> String,
-    /// "tot en met {end}"
-    pub until: fn(end: &str) -> String,
+    pub module: &'static str,
+    pub target: &'static str,
+    /// Column headings of a module's table: goal, first, latest, change, target.
+    pub columns: [&'static str; 5],
+    pub not_applicable: &'static str,
+    /// Strongest goals, biggest growth, possible development points.
+    pub highlight_titles: [&'static str; 3],
+    pub body: &'static str,
+    pub agreements: &'static str,
+    /// In the order of [`super::items::ActionStatus::ALL`].
+    pub status: [&'static str; 4],
+    pub action_fields: ActionWords,
+    pub why: &'static str,
+    /// The seven texts of "Mijn Why", in the order of [`why_texts`].
+    pub why_fields: [&'static str; 7],
+    /// In the order of [`super::items::Column::ALL`].
+    pub behaviour_columns: [&'static str; 4],
+    pub behaviour: &'static str,
+    pub date: &'static str,
+    pub happened: &'static str,
+    /// An action's look back.
+    pub action_happened: &'static str,
+    pub learned: &'static str,
+    pub differently: &'static str,
+    pub insights: &'static str,
 }
 
 pub struct ActionWords {
@@ -216,16 +216,22 @@ pub fn fragment(
     today: &str,
     w: &Words,
 ) -> String {
-    let name = if p.profile.name.trim().is_empty() { w.participant } else { p.profile.name.trim() };
+    let name = if p.profile.name.trim().is_empty() { w.phrases.participant } else { p.profile.name.trim() };
     let cx = Context { p, w, today, name };
     let mut out = String::new();
-    let running = format!("{} · {} · {}", w.conversation, escape(name), (w.format_date)(today));
+    let running = format!("{} · {} · {}", w.phrases.conversation, escape(name), (w.format_date)(today));
     let _ = write!(
         out,
         r#"<article class="report" lang="{}"><table class="frame" role="presentation"><thead><tr><td class="running">{running}</td></tr></thead><tfoot><tr><td class="running">{running} · {}</td></tr></tfoot><tbody><tr><td>"#,
-        w.lang, w.made_with
+        w.phrases.lang, w.phrases.made_with
     );
-    let _ = write!(out, r#"<p class="kicker">{}</p><h1>{}: {}</h1>"#, w.kicker, w.title, escape(name));
+    let _ = write!(
+        out,
+        r#"<p class="kicker">{}</p><h1>{}: {}</h1>"#,
+        w.phrases.kicker,
+        w.phrases.title,
+        escape(name)
+    );
     if options.profile {
         profile(&mut out, &cx, programme);
     }
@@ -255,7 +261,7 @@ pub fn fragment(
 }
 
 fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
-    let (p, w) = (cx.p, &cx.w.profile);
+    let (p, w) = (cx.p, cx.w);
     out.push_str(r#"<dl class="profile">"#);
     // `html`: the value, already escaped.
     let mut row = |label: &str, html: &str| {
@@ -264,9 +270,9 @@ fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
         }
     };
     row(w.name, &escape(&p.profile.name));
-    row(w.role, &escape(&p.profile.role));
+    row(w.phrases.role, &escape(&p.profile.role));
     row(w.organisation, &escape(&p.profile.organisation));
-    row(w.manager, &escape(&p.profile.manager));
+    row(w.phrases.manager, &escape(&p.profile.manager));
     if let Some(prog) = programme {
         // Programme content is Dutch whatever the report's language.
         row(
@@ -275,10 +281,10 @@ fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
         );
     }
     let period = match &p.profile.cohort_start {
-        Some(start) => (w.from_to)(&(cx.w.format_date)(start), &(cx.w.format_date)(cx.today)),
-        None => (w.until)(&(cx.w.format_date)(cx.today)),
+        Some(start) => (w.phrases.from_to)(&(cx.w.format_date)(start), &(cx.w.format_date)(cx.today)),
+        None => (w.phrases.until)(&(cx.w.format_date)(cx.today)),
     };
-    row(w.period, &escape(&period));
+    row(w.phrases.period, &escape(&period));
     out.push_str("</dl>");
 }
 
@@ -288,10 +294,10 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
     let _ = write!(
         out,
         "<section><h2>{}</h2><p>{} {}: {}.</p>",
-        w.ratings,
-        w.scale,
-        w.compared,
-        escape(&r.chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(w.and))
+        w.phrases.ratings,
+        w.phrases.scale,
+        w.phrases.compared,
+        escape(&r.chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(w.phrases.and))
     );
     let first_label = r.first.map(label).unwrap_or_default();
     let latest_label = r.latest.map(label).unwrap_or_default();
@@ -312,7 +318,7 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
             w.module,
             module.number,
             escape(&module.title),
-            radar_svg(&format!("{title}: {}", w.chart_title), &labels, &series)
+            radar_svg(&format!("{title}: {}", w.phrases.chart_title), &labels, &series)
         );
         for heading in w.columns {
             let _ = write!(out, "<th>{heading}</th>");
@@ -340,7 +346,7 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
 fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
     let w = cx.w;
     let h = highlights(&r.rows);
-    let _ = write!(out, "<section><h2>{}</h2>", w.highlights);
+    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.highlights);
     for (title, list, growth) in [
         (w.highlight_titles[0], &h.strongest, false),
         (w.highlight_titles[1], &h.growth, true),
@@ -348,7 +354,7 @@ fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
     ] {
         let _ = write!(out, "<h3>{title}</h3>");
         if list.is_empty() {
-            let _ = write!(out, "<p>{}</p>", w.not_enough_rated);
+            let _ = write!(out, "<p>{}</p>", w.phrases.not_enough_rated);
             continue;
         }
         out.push_str("<ul>");
@@ -369,9 +375,9 @@ fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
 fn questions(out: &mut String, cx: &Context) {
     let w = cx.w;
     let questions: Vec<_> = cx.p.questions.values().filter(|q| q.discuss || q.shared).collect();
-    let _ = write!(out, "<section><h2>{}</h2>", w.questions);
+    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.questions);
     if questions.is_empty() {
-        let _ = write!(out, "<p>{}</p>", w.no_questions);
+        let _ = write!(out, "<p>{}</p>", w.phrases.no_questions);
     }
     for q in questions {
         item_title(out, &q.title, None);
@@ -385,9 +391,9 @@ fn questions(out: &mut String, cx: &Context) {
 fn actions(out: &mut String, cx: &Context) {
     let (w, a_w) = (cx.w, &cx.w.action_fields);
     let actions: Vec<_> = cx.p.actions.values().filter(|a| a.shared).collect();
-    let _ = write!(out, "<section><h2>{}</h2>", w.actions);
+    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.actions);
     if actions.is_empty() {
-        let _ = write!(out, "<p>{}</p>", w.no_actions);
+        let _ = write!(out, "<p>{}</p>", w.phrases.no_actions);
     }
     for a in actions {
         item_title(out, &a.title, Some(w.status[a.status.position()]));
@@ -407,7 +413,7 @@ fn actions(out: &mut String, cx: &Context) {
 /// Mijn Why, 360-feedback, reflections and intervision: whatever the participant shared.
 fn shared(out: &mut String, cx: &Context) {
     let (p, w) = (cx.p, cx.w);
-    let _ = write!(out, "<section><h2>{}</h2>", w.shared);
+    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.shared);
     let mut any = false;
     if p.why.shared {
         any = true;
@@ -417,11 +423,11 @@ fn shared(out: &mut String, cx: &Context) {
         }
         out.push_str("</div>");
     }
-    any |= shared_group(out, w.feedback, p.feedback.values().filter(|f| f.shared), |out, f| {
+    any |= shared_group(out, w.phrases.feedback, p.feedback.values().filter(|f| f.shared), |out, f| {
         item_title(out, &f.title, Some(w.behaviour_columns[f.column.position()]));
         paragraph(out, w.behaviour, &f.body);
     });
-    any |= shared_group(out, w.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
+    any |= shared_group(out, w.phrases.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
         item_title(out, &j.title, None);
         if !j.date.is_empty() {
             paragraph(out, w.date, &(cx.w.format_date)(&j.date));
@@ -430,12 +436,13 @@ fn shared(out: &mut String, cx: &Context) {
         paragraph(out, w.learned, &j.learned);
         paragraph(out, w.differently, &j.differently);
     });
-    any |= shared_group(out, w.intervision, p.intervisions.values().filter(|i| i.shared), |out, i| {
-        item_title(out, &i.title, None);
-        paragraph(out, w.insights, &i.learned);
-    });
+    any |=
+        shared_group(out, w.phrases.intervision, p.intervisions.values().filter(|i| i.shared), |out, i| {
+            item_title(out, &i.title, None);
+            paragraph(out, w.insights, &i.learned);
+        });
     if !any {
-        let _ = write!(out, "<p>{}</p>", w.nothing_shared);
+        let _ = write!(out, "<p>{}</p>", w.phrases.nothing_shared);
     }
     out.push_str("</section>");
 }
@@ -466,7 +473,7 @@ fn agreements(out: &mut String, cx: &Context) {
     let _ = write!(
         out,
         r#"<section class="agreements"><h2>{}</h2><p>{}</p>"#,
-        w.agreements_title, w.agreements_prompt
+        w.phrases.agreements_title, w.phrases.agreements_prompt
     );
     for _ in 0..6 {
         out.push_str(r#"<div class="lines"></div>"#);
@@ -474,10 +481,13 @@ fn agreements(out: &mut String, cx: &Context) {
     let _ = write!(
         out,
         r#"<div class="sign"><div><p>{}</p><div class="lines"></div></div><div><p>{}</p><div class="lines"></div></div></div></section>"#,
-        w.sign_date, w.sign_initials
+        w.phrases.sign_date, w.phrases.sign_initials
     );
-    let _ =
-        write!(out, r#"<p class="foot">{}</p>"#, (w.foot)(&(cx.w.format_date)(cx.today), &escape(cx.name)));
+    let _ = write!(
+        out,
+        r#"<p class="foot">{}</p>"#,
+        (w.phrases.foot)(&(cx.w.format_date)(cx.today), &escape(cx.name))
+    );
 }
 
 /// The report as one self-contained HTML file: no scripts, no external requests.
@@ -550,7 +560,7 @@ mod tests {
         let p = sample();
         let blg = Catalog::embedded().programme("blg");
         let words = crate::i18n::Locale::Nl.texts().report_words();
-        document(&fragment(&p, blg, options, "2026-11-30", &words), "Ontwikkelgesprek", words.lang)
+        document(&fragment(&p, blg, options, "2026-11-30", &words), "Ontwikkelgesprek", words.phrases.lang)
     }
 
     #[test]
@@ -582,8 +592,11 @@ mod tests {
     fn the_report_is_in_the_interface_language_with_the_programme_in_dutch() {
         let words = crate::i18n::Locale::En.texts().report_words();
         let blg = Catalog::embedded().programme("blg");
-        let html =
-            document(&fragment(&sample(), blg, &Options::default(), "2026-11-30", &words), "x", words.lang);
+        let html = document(
+            &fragment(&sample(), blg, &Options::default(), "2026-11-30", &words),
+            "x",
+            words.phrases.lang,
+        );
         assert!(
             html.contains(r#"<html lang="en">"#) && html.contains(r#"<article class="report" lang="en">"#)
         );

@@ -364,7 +364,7 @@ pub static TEXTS: Texts = Texts {
     print_report: "Print or save as PDF",
     download_report: "Download as HTML file",
     report_preview: "Preview",
-    report: crate::i18n::ReportTexts {
+    report: crate::domain::report::Phrases {
         lang: "en",
         participant: "the participant",
         conversation: "Development conversation",

@@ -324,7 +324,7 @@ pub struct Texts {
     pub download_report: &'static str,
     pub report_preview: &'static str,
     /// The words only the report uses.
-    pub report: ReportTexts,
+    pub report: crate::domain::report::Phrases,
 }
 
 /// One message per reason a backup file is refused.
@@ -337,47 +337,6 @@ pub struct RestoreErrors {
     pub damaged: &'static str,
     pub invalid: fn(&crate::domain::records::Problem) -> String,
     pub unreadable: &'static str,
-}
-
-/// Words only the report for the development conversation uses; the others are the interface's
-/// own ([`Texts::report_words`]).
-pub struct ReportTexts {
-    /// BCP 47 tag of the report.
-    pub lang: &'static str,
-    pub participant: &'static str,
-    pub conversation: &'static str,
-    pub made_with: &'static str,
-    pub kicker: &'static str,
-    pub title: &'static str,
-    pub role: &'static str,
-    pub manager: &'static str,
-    pub period: &'static str,
-    /// "{start} tot en met {end}"
-    pub from_to: fn(start: &str, end: &str) -> String,
-    /// "tot en met {end}"
-    pub until: fn(end: &str) -> String,
-    pub ratings: &'static str,
-    pub scale: &'static str,
-    pub compared: &'static str,
-    pub and: &'static str,
-    pub chart_title: &'static str,
-    pub highlights: &'static str,
-    pub not_enough_rated: &'static str,
-    pub questions: &'static str,
-    pub no_questions: &'static str,
-    pub actions: &'static str,
-    pub no_actions: &'static str,
-    pub shared: &'static str,
-    pub feedback: &'static str,
-    pub reflections: &'static str,
-    pub intervision: &'static str,
-    pub nothing_shared: &'static str,
-    pub agreements_title: &'static str,
-    pub agreements_prompt: &'static str,
-    pub sign_date: &'static str,
-    pub sign_initials: &'static str,
-    /// "Made with Leerpad on {date}. This overview holds only what {name} chose to share."
-    pub foot: fn(date: &str, name: &str) -> String,
 }
 
 /// Labels of the portfolio's form fields.
@@ -410,50 +369,26 @@ pub struct FieldLabels {
 }
 
 impl Texts {
-    /// Every word of the report: its own ([`ReportTexts`]) and, for what the forms and pages
+    /// Every word of the report: its own phrases ([`Texts::report`]) and, for what the forms and pages
     /// also show, the same words they use.
-    pub fn report_words(&self) -> crate::domain::report::Words {
-        use crate::domain::report::{ActionWords, ProfileWords, Words};
-        let (r, f) = (&self.report, &self.field_labels);
+    pub fn report_words(&'static self) -> crate::domain::report::Words {
+        use crate::domain::report::{ActionWords, Words};
+        let f = &self.field_labels;
         Words {
-            lang: r.lang,
+            phrases: &self.report,
             format_date: self.date,
-            participant: r.participant,
-            conversation: r.conversation,
-            made_with: r.made_with,
-            kicker: r.kicker,
-            title: r.title,
-            profile: ProfileWords {
-                name: self.field_name,
-                role: r.role,
-                organisation: self.field_organisation,
-                manager: r.manager,
-                programme: self.field_programme,
-                period: r.period,
-                from_to: r.from_to,
-                until: r.until,
-            },
-            ratings: r.ratings,
-            scale: r.scale,
-            compared: r.compared,
-            and: r.and,
+            name: self.field_name,
+            organisation: self.field_organisation,
+            programme: self.field_programme,
             module: self.col_module,
-            chart_title: r.chart_title,
             target: self.target,
             columns: [self.col_goal, self.col_first, self.col_latest, self.col_change, self.col_target],
             not_applicable: self.not_applicable,
-            highlights: r.highlights,
             highlight_titles: [self.strongest, self.largest_growth, self.development_points],
-            not_enough_rated: r.not_enough_rated,
-            questions: r.questions,
-            no_questions: r.no_questions,
             body: f.body[3],
             agreements: f.agreements,
-            actions: r.actions,
-            no_actions: r.no_actions,
             status: self.statuses,
             action_fields: ActionWords { why: f.why, with_whom: f.with_whom, due: f.due, success: f.success },
-            shared: r.shared,
             why: self.why_title,
             why_fields: [
                 f.drivers,
@@ -464,23 +399,14 @@ impl Texts {
                 f.ambition_role,
                 f.ambition_path,
             ],
-            feedback: r.feedback,
             behaviour_columns: self.columns,
             behaviour: f.body[1],
-            reflections: r.reflections,
             date: f.date,
             happened: f.body[0],
             action_happened: f.happened,
             learned: f.learned[0],
             differently: f.differently,
-            intervision: r.intervision,
             insights: f.learned[4],
-            nothing_shared: r.nothing_shared,
-            agreements_title: r.agreements_title,
-            agreements_prompt: r.agreements_prompt,
-            sign_date: r.sign_date,
-            sign_initials: r.sign_initials,
-            foot: r.foot,
         }
     }
 

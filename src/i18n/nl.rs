@@ -360,7 +360,7 @@ pub static TEXTS: Texts = Texts {
     print_report: "Afdrukken of opslaan als pdf",
     download_report: "Downloaden als HTML-bestand",
     report_preview: "Voorbeeld",
-    report: crate::i18n::ReportTexts {
+    report: crate::domain::report::Phrases {
         lang: "nl",
         participant: "de deelnemer",
         conversation: "Ontwikkelgesprek",
