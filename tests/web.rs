@@ -29,14 +29,20 @@ async fn next_tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Mounts the whole app at `path` in a fresh container and returns the container.
-fn mount_app_at(path: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+/// Mounts the whole app at `path` in a fresh container and returns the container once the
+/// app's first page is complete (it is built in stages, a task each).
+async fn mount_app_at(path: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
     let window = web_sys::window().unwrap();
     window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(path)).unwrap();
     let document = window.document().unwrap();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), || view! { <App /> });
+    let mut done = None;
+    let first_page = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
+    let done = done.unwrap();
+    let on_first_page: Box<dyn FnOnce()> = Box::new(move || drop(done.call0(&JsValue::NULL)));
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <App on_first_page /> });
+    wasm_bindgen_futures::JsFuture::from(first_page).await.unwrap();
     (root, handle)
 }
 
@@ -52,7 +58,7 @@ fn text(root: &Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn module_page_renders_description_and_goals() {
     clear_storage();
-    let (root, handle) = mount_app_at("/blg/module/3");
+    let (root, handle) = mount_app_at("/blg/module/3").await;
     next_tick().await;
 
     assert_eq!(text(&root, "main h1"), "Module 3: Ik en mijn team");
@@ -73,7 +79,7 @@ async fn module_page_renders_description_and_goals() {
 #[wasm_bindgen_test]
 async fn unknown_module_renders_not_found() {
     clear_storage();
-    let (root, handle) = mount_app_at("/smec/module/9");
+    let (root, handle) = mount_app_at("/smec/module/9").await;
     next_tick().await;
     assert_eq!(text(&root, "main h1"), "Pagina niet gevonden");
     drop(handle);
@@ -83,7 +89,7 @@ async fn unknown_module_renders_not_found() {
 #[wasm_bindgen_test]
 async fn language_switch_translates_and_is_stored() {
     clear_storage();
-    let (root, handle) = mount_app_at("/smec/module/2");
+    let (root, handle) = mount_app_at("/smec/module/2").await;
     next_tick().await;
     assert_eq!(text(&root, "#goals-heading"), "Leerdoelen");
 
@@ -197,7 +203,7 @@ async fn the_app_reports_a_failed_save_and_keeps_the_edit_in_memory() {
     clear_storage();
     raw_set("leerpad:meta", r#"{"schema":1}"#);
     raw_set("leerpad:profile", r#"{"name":"Oud"}"#);
-    let (root, handle) = mount_app_at("/profiel");
+    let (root, handle) = mount_app_at("/profiel").await;
     next_tick().await;
     let input: web_sys::HtmlInputElement =
         root.query_selector("#profile-name").unwrap().unwrap().unchecked_into();
@@ -224,7 +230,7 @@ async fn corrupt_stored_data_opens_the_recovery_page_and_stays_untouched() {
     clear_storage();
     raw_set("leerpad:meta", r#"{"schema":1}"#);
     raw_set("leerpad:profile", "{\"name\": kapot");
-    let (root, handle) = mount_app_at("/blg");
+    let (root, handle) = mount_app_at("/blg").await;
     next_tick().await;
     assert_eq!(text(&root, "main h1"), "Je gegevens konden niet worden gelezen");
     assert_eq!(text(&root, ".problems"), "De tekst is beschadigd (in het profiel)");
@@ -240,7 +246,7 @@ async fn restoring_the_backup_key_from_the_recovery_page_opens_the_portfolio() {
     raw_set("leerpad:meta", r#"{"schema":1}"#);
     raw_set("leerpad:profile", "[1, 2");
     raw_set("leerpad.bak:leerpad:profile", r#"{"name":"Uit de back-up"}"#);
-    let (root, handle) = mount_app_at("/");
+    let (root, handle) = mount_app_at("/").await;
     next_tick().await;
     let restore = root
         .query_selector_all(".recovery-options button")
