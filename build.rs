@@ -35,12 +35,14 @@ fn main() {
     fs::write(out, rust_data(&programmes)).expect("OUT_DIR is writable");
 }
 
-/// The programmes as one Rust expression of type `Vec<Programme>` (strings as literals).
+/// The programmes as one constant Rust expression of type `&[Programme]`: static data, nothing
+/// to build or parse at start.
 fn rust_data(programmes: &[content_model::Programme]) -> String {
-    let text = |s: &str| format!("{s:?}.to_owned()");
-    let optional =
-        |s: &Option<String>| s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)));
-    let list = |items: Vec<String>| format!("vec![{}]", items.join(", "));
+    let text = |s: &str| format!("Cow::Borrowed({s:?})");
+    let optional = |s: &Option<content_model::Text>| {
+        s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)))
+    };
+    let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
     list(
         programmes
             .iter()
@@ -71,4 +73,5 @@ fn rust_data(programmes: &[content_model::Programme]) -> String {
             })
             .collect(),
     )
+    .replacen("Cow::Borrowed(", "(", 1)
 }

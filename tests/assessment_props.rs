@@ -17,7 +17,7 @@ fn blg() -> &'static Programme {
 
 fn goal_ids() -> Vec<String> {
     let mut ids: Vec<String> =
-        blg().modules.iter().flat_map(|m| m.goals.iter().map(|g| g.id.clone())).collect();
+        blg().modules.iter().flat_map(|m| m.goals.iter().map(|g| g.id.to_string())).collect();
     ids.push("blg.m9.g1".into()); // a goal no longer in the programme
     ids
 }
@@ -66,7 +66,7 @@ proptest! {
                 prop_assert!((1..=5).contains(&level));
             }
         }
-        for module in &blg().modules {
+        for module in blg().modules.iter() {
             if let Some(avg) = module_average(&rows, module) {
                 prop_assert!((1.0..=5.0).contains(&avg));
             }

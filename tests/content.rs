@@ -64,7 +64,7 @@ fn fixture_is_the_shared_seed() {
 
 #[test]
 fn both_programmes_in_order() {
-    let ids: Vec<_> = Catalog::embedded().programmes().iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<_> = Catalog::embedded().programmes().iter().map(|p| &*p.id).collect();
     assert_eq!(ids, ["blg", "smec"]);
 }
 
@@ -86,7 +86,7 @@ fn content_passes_validation() {
 fn ids_are_stable_and_follow_the_scheme() {
     let m3 = blg().module(3).unwrap();
     assert_eq!(m3.id, "blg.m3");
-    let goal_ids: Vec<_> = m3.goals.iter().map(|g| g.id.as_str()).collect();
+    let goal_ids: Vec<_> = m3.goals.iter().map(|g| &*g.id).collect();
     assert_eq!(goal_ids, ["blg.m3.g1", "blg.m3.g2", "blg.m3.g3", "blg.m3.g4", "blg.m3.g5", "blg.m3.g6"]);
     assert_eq!(smec().module(5).unwrap().goals[4].id, "smec.m5.g5");
 }
@@ -100,19 +100,19 @@ fn every_seed_text_is_present_word_for_word() {
     for ((intro, seed_modules), programme) in seed.iter().zip(ours) {
         assert_eq!(&programme.introduction, intro, "{}: introduction", programme.id);
         assert_eq!(seed_modules.len(), programme.modules.len(), "{}: module count", programme.id);
-        for (s, m) in seed_modules.iter().zip(&programme.modules) {
+        for (s, m) in seed_modules.iter().zip(programme.modules.iter()) {
             let expected_heading = format!("Module {}: {}", m.number, m.title);
             assert!(s.heading.starts_with(&expected_heading), "{}: heading {:?}", m.id, s.heading);
             match &m.subtitle {
                 Some(sub) => assert!(s.heading.ends_with(&format!(" {sub}")), "{}: subtitle", m.id),
                 None => assert_eq!(s.heading, expected_heading, "{}: no subtitle in the seed", m.id),
             }
-            let mut paragraphs = m.description.clone();
+            let mut paragraphs: Vec<String> = m.description.iter().map(|d| d.to_string()).collect();
             if let Some(note) = &m.note {
                 paragraphs.push(format!("*{note}*"));
             }
             assert_eq!(s.paragraphs, paragraphs, "{}: description paragraphs", m.id);
-            let goals: Vec<_> = m.goals.iter().map(|g| g.text.clone()).collect();
+            let goals: Vec<String> = m.goals.iter().map(|g| g.text.to_string()).collect();
             assert_eq!(s.goals, goals, "{}: learning goals", m.id);
             goals_checked += goals.len();
         }
@@ -134,9 +134,9 @@ fn programme_header_fields() {
 #[test]
 fn validation_reports_broken_content() {
     let mut broken = Catalog::embedded().programmes().to_vec();
-    broken[0].modules[1].goals[0].id = "blg.m1.g1".into(); // duplicate, and in the wrong module
-    broken[0].modules[2].goals[1].text = "  ".into();
-    broken[1].modules[0].number = 7;
+    broken[0].modules.to_mut()[1].goals.to_mut()[0].id = "blg.m1.g1".into(); // duplicate, and in the wrong module
+    broken[0].modules.to_mut()[2].goals.to_mut()[1].text = "  ".into();
+    broken[1].modules.to_mut()[0].number = 7;
     let problems = content_model::validate(&broken).unwrap_err();
     let all = problems.join("\n");
     assert!(all.contains("`blg.m1.g1` komt meer dan één keer voor"), "{all}");

@@ -60,7 +60,7 @@ pub fn is_rated(rating: Option<&Rating>) -> bool {
 
 /// How many of the programme's goals this moment rates, and how many there are.
 pub fn progress(moment: &Moment, programme: &Programme) -> (usize, usize) {
-    let goals = || programme.modules.iter().flat_map(|m| &m.goals);
+    let goals = || programme.modules.iter().flat_map(|m| m.goals.iter());
     let rated = goals().filter(|g| is_rated(moment.ratings.get(&g.id))).count();
     (rated, goals().count())
 }
@@ -122,11 +122,11 @@ pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalR
         (first, latest, change, target, not_applicable)
     };
     let mut rows: Vec<GoalRow<'a>> = Vec::new();
-    for module in &programme.modules {
+    for module in programme.modules.iter() {
         for (i, goal) in module.goals.iter().enumerate() {
             let (first, latest, change, target, not_applicable) = summarise(&goal.id);
             rows.push(GoalRow {
-                goal_id: goal.id.clone(),
+                goal_id: goal.id.to_string(),
                 goal: Some(goal),
                 module: module.number,
                 number: u32::try_from(i + 1).unwrap_or(u32::MAX),
@@ -229,9 +229,9 @@ mod tests {
         let optional: Vec<&str> = catalog
             .programmes()
             .iter()
-            .flat_map(|p| p.modules.iter().flat_map(|m| &m.goals))
+            .flat_map(|p| p.modules.iter().flat_map(|m| m.goals.iter()))
             .filter(|g| may_be_not_applicable(g))
-            .map(|g| g.id.as_str())
+            .map(|g| &*g.id)
             .collect();
         assert_eq!(optional, ["blg.m5.g4", "smec.m2.g1"]);
     }

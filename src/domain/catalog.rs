@@ -1,29 +1,26 @@
 //! The programme content, embedded at build time as Rust data (see `build.rs`).
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
 
 use super::content_model::{Goal, Module, Programme};
-
-/// The content as `build.rs` checked it, written out as Rust values.
-fn embedded_programmes() -> Vec<Programme> {
-    include!(concat!(env!("OUT_DIR"), "/content.rs"))
-}
 
 /// All programmes Leerpad knows, in display order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
-    programmes: Vec<Programme>,
+    programmes: &'static [Programme],
 }
+
+/// The content as `build.rs` checked it, written out as static Rust data.
+static CATALOG: Catalog = Catalog { programmes: include!(concat!(env!("OUT_DIR"), "/content.rs")) };
 
 impl Catalog {
     /// The content embedded in this build.
     pub fn embedded() -> &'static Catalog {
-        static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| Catalog { programmes: embedded_programmes() })
+        &CATALOG
     }
 
-    pub fn programmes(&self) -> &[Programme] {
-        &self.programmes
+    pub fn programmes(&self) -> &'static [Programme] {
+        self.programmes
     }
 
     pub fn programme(&self, id: &str) -> Option<&Programme> {
@@ -57,7 +54,7 @@ mod tests {
     fn finds_programmes_and_modules_by_id_and_number() {
         let catalog = Catalog::embedded();
         let blg = catalog.programme("blg").expect("BLG exists");
-        assert_eq!(blg.module(3).map(|m| m.id.as_str()), Some("blg.m3"));
+        assert_eq!(blg.module(3).map(|m| &*m.id), Some("blg.m3"));
         assert!(blg.module(0).is_none());
         assert!(blg.module(6).is_none());
         assert!(catalog.programme("BLG").is_none(), "IDs are exact");

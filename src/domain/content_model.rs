@@ -6,24 +6,31 @@
 //! The app itself embeds the content as Rust data and never reads these files, so serde's derives
 //! exist only where the build (or a native test) runs, never in the wasm.
 
+use std::borrow::Cow;
+
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
+
+/// A text of the content: borrowed from the app's static data, owned when build.rs reads a file.
+pub type Text = Cow<'static, str>;
+/// A list of the content, likewise.
+pub type List<T> = Cow<'static, [T]>;
 
 /// One leadership programme (BLG or SMEC), as written in its content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
 pub struct Programme {
     /// Stable ID, also the first part of the URL: `blg`, `smec`.
-    pub id: String,
+    pub id: Text,
     /// Short name as participants know it: `BLG`.
-    pub code: String,
-    pub name: String,
+    pub code: Text,
+    pub name: Text,
     /// Who the programme is for.
-    pub target_group: String,
+    pub target_group: Text,
     /// The line that introduces every list of learning goals ("De Deelnemer:").
-    pub goals_lead: String,
-    pub introduction: String,
-    pub modules: Vec<Module>,
+    pub goals_lead: Text,
+    pub introduction: Text,
+    pub modules: List<Module>,
 }
 
 /// One module of a programme.
@@ -31,18 +38,18 @@ pub struct Programme {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
 pub struct Module {
     /// Stable ID: `<programme>.m<number>`, e.g. `blg.m3`.
-    pub id: String,
+    pub id: Text,
     /// Position in the track, starting at 1.
     pub number: u8,
-    pub title: String,
+    pub title: Text,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
-    pub subtitle: Option<String>,
+    pub subtitle: Option<Text>,
     /// The description, one string per paragraph.
-    pub description: Vec<String>,
+    pub description: List<Text>,
     /// An extra remark printed under the module (BLG module 4 has one).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
-    pub note: Option<String>,
-    pub goals: Vec<Goal>,
+    pub note: Option<Text>,
+    pub goals: List<Goal>,
 }
 
 /// One learning goal (leerdoel).
@@ -51,8 +58,8 @@ pub struct Module {
 pub struct Goal {
     /// Stable ID: `<module id>.g<n>`, e.g. `blg.m3.g2`. Ratings and notes refer to it, so it
     /// must never change once participants use the app, even when the text is reworded.
-    pub id: String,
-    pub text: String,
+    pub id: Text,
+    pub text: Text,
 }
 
 /// Checks every rule the app relies on. Returns all problems at once, each naming the file's ID.
@@ -119,7 +126,7 @@ pub fn validate(programmes: &[Programme]) -> Result<(), Vec<String>> {
                 problems.push(format!("{}: heeft geen leerdoelen", m.id));
             }
             let prefix = format!("{}.g", m.id);
-            for g in &m.goals {
+            for g in m.goals.iter() {
                 unique(&g.id, &mut problems);
                 let valid = g.id.strip_prefix(&prefix).is_some_and(|n| {
                     !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')

@@ -53,10 +53,10 @@ pub fn ratings_csv(portfolio: &Portfolio, catalog: &Catalog) -> String {
                     .unwrap_or_else(|| format!("Module {}", g.module));
                 let text = g
                     .goal
-                    .map(|goal| goal.text.clone())
+                    .map(|goal| goal.text.to_string())
                     .unwrap_or_else(|| "(niet meer in het programma)".to_owned());
                 row(&[
-                    programme.code.clone(),
+                    programme.code.to_string(),
                     module,
                     g.goal_id.clone(),
                     text,

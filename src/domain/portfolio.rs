@@ -268,7 +268,7 @@ mod tests {
         assert_eq!((s.done, s.in_progress), (1, 1));
         assert_eq!(s.next.map(|m| m.number), Some(2), "module 2 was skipped, so it comes first");
 
-        for m in &blg.modules {
+        for m in blg.modules.iter() {
             p.set_status(&m.id, ModuleStatus::Done);
         }
         let s = track_summary(blg, &p);

@@ -301,7 +301,7 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
     );
     let first_label = r.first.map(label).unwrap_or_default();
     let latest_label = r.latest.map(label).unwrap_or_default();
-    for module in &r.programme.modules {
+    for module in r.programme.modules.iter() {
         let rows: Vec<&GoalRow> =
             r.rows.iter().filter(|g| g.module == module.number && !g.removed()).collect();
         let series = [
@@ -331,7 +331,7 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
                 out,
                 r#"<tr><td>{}. <span lang="nl">{}</span></td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
                 g.number,
-                escape(g.goal.map(|goal| goal.text.as_str()).unwrap_or("")),
+                escape(g.goal.map(|goal| &*goal.text).unwrap_or("")),
                 figures::level(g.first),
                 latest,
                 figures::change(g.change),
@@ -364,7 +364,7 @@ fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
                 out,
                 r#"<li>{} – <span lang="nl">{}</span></li>"#,
                 figure,
-                escape(g.goal.map(|goal| goal.text.as_str()).unwrap_or(""))
+                escape(g.goal.map(|goal| &*goal.text).unwrap_or(""))
             );
         }
         out.push_str("</ul>");

@@ -136,15 +136,15 @@ pub fn links_view(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
     let programmes = linkable_programmes(use_my_programme().get_untracked());
     let modules = programmes
         .iter()
-        .flat_map(|p| &p.modules)
+        .flat_map(|p| p.modules.iter())
         .map(|m| {
             let code = m.id.split('.').next().unwrap_or("").to_ascii_uppercase();
-            view! { <option value=m.id.clone()>{move || format!("{code} · {}: {}", (i18n.t().module_n)(m.number), m.title)}</option> }
+            view! { <option value=&*m.id>{move || format!("{code} · {}: {}", (i18n.t().module_n)(m.number), m.title)}</option> }
         })
         .collect_view();
     let goals = programmes
         .iter()
-        .flat_map(|p| &p.modules)
+        .flat_map(|p| p.modules.iter())
         .map(|m| {
             let boxes = m
                 .goals
@@ -152,21 +152,21 @@ pub fn links_view(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
                 .enumerate()
                 .map(|(i, g)| {
                     let id = format!("goal-{}", g.id);
-                    let goal_id = g.id.as_str();
+                    let goal_id: &str = &g.id;
                     let key = key.clone();
                     view! {
                         <div class="choice">
                             <input type="checkbox" id=id.clone() disabled=move || !editable.get()
                                 prop:checked=move || links.with(|l| l.goals.iter().any(|x| x == goal_id))
                                 on:change=move |ev| store.link_goal(&key, goal_id, event_target_checked(&ev)) />
-                            <label for=id><span class="goal-number">{format!("{}.{}", m.number, i + 1)}</span> " " <span lang="nl">{g.text.clone()}</span></label>
+                            <label for=id><span class="goal-number">{format!("{}.{}", m.number, i + 1)}</span> " " <span lang="nl">{&*g.text}</span></label>
                         </div>
                     }
                 })
                 .collect_view();
             view! {
                 <fieldset class="goal-links">
-                    <legend>{move || (i18n.t().module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span></legend>
+                    <legend>{move || (i18n.t().module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span></legend>
                     {boxes}
                 </fieldset>
             }

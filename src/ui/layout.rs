@@ -47,7 +47,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                         {Catalog::embedded()
                             .programmes()
                             .iter()
-                            .map(|p| view! { <MenuLink href=Route::Programme(p.id.clone()).href()>{p.code.clone()}</MenuLink> })
+                            .map(|p| view! { <MenuLink href=Route::Programme(p.id.to_string()).href()>{&*p.code}</MenuLink> })
                             .collect_view()}
                         <MenuLink href="/zelfbeoordeling">{i18n.text(|t| t.nav_assessment)}</MenuLink>
                         <MenuLink href="/portfolio">{i18n.text(|t| t.nav_portfolio)}</MenuLink>

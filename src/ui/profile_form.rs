@@ -70,7 +70,7 @@ pub fn ProfileFields(
         .iter()
         .map(|p| {
             let label = format!("{} – {}", p.code, p.name);
-            programme_choice(Some(p.id.as_str()), Signal::derive(move || label.clone()))
+            programme_choice(Some(&p.id), Signal::derive(move || label.clone()))
         })
         .collect_view();
     view! {

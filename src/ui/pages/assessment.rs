@@ -218,7 +218,7 @@ pub fn MomentPage(id: String) -> impl IntoView {
                 view! {
                     <section class="rating-module" aria-labelledby=format!("rate-{}", m.id)>
                         <h2 id=format!("rate-{}", m.id)>
-                            {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
+                            {(t.module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span>
                         </h2>
                         {goals}
                     </section>
@@ -320,7 +320,7 @@ fn GoalRating(
     let target_id = format!("target-{}", goal.id);
     view! {
         <fieldset class="goal-rating card">
-            <legend><span class="goal-number">{number}</span> " " <span lang="nl">{goal.text.clone()}</span></legend>
+            <legend><span class="goal-number">{number}</span> " " <span lang="nl">{&*goal.text}</span></legend>
             <div class="scale">{levels}{not_applicable}</div>
             <div class="rating-extra">
                 <div class="field">

@@ -84,8 +84,8 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
             <div class="next-step card">
                 <h3>{t.next_step}</h3>
                 <p>
-                    <a href=Route::Module(programme.id.clone(), m.number).href()>
-                        {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
+                    <a href=Route::Module(programme.id.to_string(), m.number).href()>
+                        {(t.module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span>
                     </a>
                 </p>
             </div>
@@ -102,10 +102,10 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
         <section aria-labelledby="where-heading">
             <h2 id="where-heading">{t.where_am_i}</h2>
             <p>
-                <a href=Route::Programme(programme.id.clone()).href()>
-                    <span lang="nl">{programme.name.clone()}</span>
+                <a href=Route::Programme(programme.id.to_string()).href()>
+                    <span lang="nl">{&*programme.name}</span>
                 </a>
-                " (" {programme.code.clone()} ")"
+                " (" {&*programme.code} ")"
             </p>
             {cohort.map(|date| view! { <p>{(t.cohort_started)(&(t.date)(&date))}</p> })}
             <p class="progress-summary">
@@ -150,7 +150,7 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
             let lis = items
                 .iter()
                 .map(|r| {
-                    let text = r.goal.map(|g| g.text.clone()).unwrap_or_default();
+                    let text = r.goal.map_or("", |g| &*g.text);
                     let figure =
                         if show_change { figures::change(r.change) } else { figures::level(r.latest) };
                     view! { <li><span class="figure">{figure}</span> " " <span lang="nl">{text}</span></li> }
@@ -191,13 +191,13 @@ fn choose_programme_view() -> impl IntoView {
             view! {
                 <li class="card programme-card">
                     <h3>
-                        <span class="card-code">{p.code.clone()}</span>
-                        <a href=Route::Programme(p.id.clone()).href()>
-                            <span class="card-name" lang="nl">{p.name.clone()}</span>
+                        <span class="card-code">{&*p.code}</span>
+                        <a href=Route::Programme(p.id.to_string()).href()>
+                            <span class="card-name" lang="nl">{&*p.name}</span>
                         </a>
                     </h3>
                     <p>
-                        {t.for_whom} ": " <span lang="nl">{p.target_group.clone()}</span>
+                        {t.for_whom} ": " <span lang="nl">{&*p.target_group}</span>
                     </p>
                     <p class="meta">
                         {(t.modules_count)(p.modules.len())} " · " {(t.goals_count)(p.goal_count())}
@@ -206,7 +206,7 @@ fn choose_programme_view() -> impl IntoView {
                         type="button"
                         class="button primary"
                         disabled=move || !store.can_edit()
-                        on:click=move |_| store.edit_profile(|profile| profile.set(ProfileField::Programme, id.clone()))
+                        on:click=move |_| store.edit_profile(|profile| profile.set(ProfileField::Programme, id.to_string()))
                     >
                         {(t.this_is_my_programme)(&p.code)}
                     </button>

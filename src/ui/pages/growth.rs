@@ -15,7 +15,7 @@ use crate::ui::{document::use_title, hooks::use_my_programme, store::use_store, 
 /// The goal's text, or its ID marked as removed.
 fn goal_cell(t: &'static Texts, row: &GoalRow<'static>) -> impl IntoView + use<> {
     match row.goal {
-        Some(g) => view! { <span lang="nl">{g.text.clone()}</span> }.into_any(),
+        Some(g) => view! { <span lang="nl">{&*g.text}</span> }.into_any(),
         None => {
             view! { <span class="removed">{row.goal_id.clone()} " (" {t.removed_goal} ")"</span> }.into_any()
         }
@@ -97,7 +97,7 @@ pub fn GrowthPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <section class="growth-module" aria-labelledby=format!("growth-{}", m.id)>
-                        <h2 id=format!("growth-{}", m.id)>{(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span></h2>
+                        <h2 id=format!("growth-{}", m.id)>{(t.module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span></h2>
                         <p class="meta">{t.average} ": " {average}</p>
                         <div class="growth-grid">
                             <div class="chart" inner_html=svg></div>

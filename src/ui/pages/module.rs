@@ -24,10 +24,10 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
     let (previous, next) = p.neighbours(m.number);
     let link = move |target: &'static Module, label: &'static str, class: &'static str| {
         view! {
-            <a href=Route::Module(p.id.clone(), target.number).href() class=class>
+            <a href=Route::Module(p.id.to_string(), target.number).href() class=class>
                 <span class="pager-label">{label}</span>
                 <span class="pager-title">
-                    {(t.module_n)(target.number)} ": " <span lang="nl">{target.title.clone()}</span>
+                    {(t.module_n)(target.number)} ": " <span lang="nl">{&*target.title}</span>
                 </span>
             </a>
         }
@@ -42,8 +42,8 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
                     <a href="/">{t.home}</a>
                 </li>
                 <li>
-                    <a href=Route::Programme(p.id.clone()).href()>
-                        {p.code.clone()}
+                    <a href=Route::Programme(p.id.to_string()).href()>
+                        {&*p.code}
                     </a>
                 </li>
                 <li aria-current="page">{(t.module_n)(m.number)}</li>
@@ -51,26 +51,26 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
         </nav>
         <article class="module" aria-labelledby="module-title">
             <p class="eyebrow">
-                {p.code.clone()} " · " {(t.module_n)(m.number)} " / " {p.modules.len()}
+                {&*p.code} " · " {(t.module_n)(m.number)} " / " {p.modules.len()}
             </p>
             <h1 id="module-title" tabindex="-1">
-                {(t.module_n)(m.number)} ": " <span lang="nl">{m.title.clone()}</span>
+                {(t.module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span>
             </h1>
-            {m.subtitle.clone().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
+            {m.subtitle.as_deref().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
             <ContentLanguageNote />
             <div class="description" lang="nl">
                 {m.description.iter().map(|para| view! { <p>{para.clone()}</p> }).collect_view()}
             </div>
             <section class="goals" aria-labelledby="goals-heading">
                 <h2 id="goals-heading">{t.learning_goals}</h2>
-                <p lang="nl">{p.goals_lead.clone()}</p>
+                <p lang="nl">{&*p.goals_lead}</p>
                 <ol class="goal-list" lang="nl">
-                    {m.goals.iter().map(|g| view! { <li id=g.id.clone()>{g.text.clone()}</li> }).collect_view()}
+                    {m.goals.iter().map(|g| view! { <li id=&*g.id>{&*g.text}</li> }).collect_view()}
                 </ol>
             </section>
-            {m.note.clone().map(|note| view! { <div class="note" role="note" lang="nl"><p>{note}</p></div> })}
+            {m.note.as_deref().map(|note| view! { <div class="note" role="note" lang="nl"><p>{note}</p></div> })}
         </article>
-        <StatusControl module_id=m.id.as_str() />
+        <StatusControl module_id=&*m.id />
         <div class="module-actions">
             <button type="button" class="button secondary" on:click=print>
                 {t.print}
@@ -78,7 +78,7 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
         </div>
         <nav class="pager" aria-label=t.module_nav>
             {previous.map(|m| link(m, t.previous_module, "pager-prev"))}
-            <a href=Route::Programme(p.id.clone()).href() class="pager-up">
+            <a href=Route::Programme(p.id.to_string()).href() class="pager-up">
                 {t.back_to_overview}
             </a>
             {next.map(|m| link(m, t.next_module, "pager-next"))}

@@ -22,8 +22,8 @@ pub fn NotFound() -> impl IntoView {
                     .map(|p| {
                         view! {
                             <li>
-                                <a href=Route::Programme(p.id.clone()).href()>
-                                    {p.code.clone()} ": " <span lang="nl">{p.name.clone()}</span>
+                                <a href=Route::Programme(p.id.to_string()).href()>
+                                    {&*p.code} ": " <span lang="nl">{&*p.name}</span>
                                 </a>
                             </li>
                         }

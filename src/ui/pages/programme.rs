@@ -12,7 +12,7 @@ pub fn ProgrammePage(programme: String) -> impl IntoView {
     let store = use_store();
     let portfolio = store.portfolio();
     let programme = Catalog::embedded().programme(&programme);
-    use_title(move || programme.map(|p| p.name.clone()));
+    use_title(move || programme.map(|p| p.name.to_string()));
     move || {
         let Some(p) = programme else {
             return view! { <NotFound /> }.into_any();
@@ -24,10 +24,10 @@ pub fn ProgrammePage(programme: String) -> impl IntoView {
             .map(|m| track_step(t, p, m, portfolio.with(|pf| pf.status(&m.id)), Detail::Full))
             .collect_view();
         view! {
-            <p class="eyebrow">{p.code.clone()}</p>
-            <h1 tabindex="-1" lang="nl">{p.name.clone()}</h1>
+            <p class="eyebrow">{&*p.code}</p>
+            <h1 tabindex="-1" lang="nl">{&*p.name}</h1>
             <p class="lead">
-                {t.for_whom} ": " <span lang="nl">{p.target_group.clone()}</span>
+                {t.for_whom} ": " <span lang="nl">{&*p.target_group}</span>
             </p>
             <ContentLanguageNote />
             <section aria-labelledby="track-heading">
@@ -39,7 +39,7 @@ pub fn ProgrammePage(programme: String) -> impl IntoView {
             </section>
             <section aria-labelledby="about-heading">
                 <h2 id="about-heading">{t.about_programme}</h2>
-                <p lang="nl">{p.introduction.clone()}</p>
+                <p lang="nl">{&*p.introduction}</p>
             </section>
         }
         .into_any()

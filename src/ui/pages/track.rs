@@ -34,8 +34,8 @@ pub fn track_step(
     detail: Detail,
 ) -> impl IntoView + use<> {
     let link = view! {
-        <a href=Route::Module(programme.id.clone(), module.number).href()>
-            {(t.module_n)(module.number)} ": " <span lang="nl">{module.title.clone()}</span>
+        <a href=Route::Module(programme.id.to_string(), module.number).href()>
+            {(t.module_n)(module.number)} ": " <span lang="nl">{&*module.title}</span>
         </a>
     };
     let class = status_class(status);
@@ -45,7 +45,7 @@ pub fn track_step(
                 .then(|| view! { <p class=format!("status-badge {class}")>{t.status(status)}</p> });
             view! {
                 <h3>{link}</h3>
-                {module.subtitle.clone().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
+                {module.subtitle.as_deref().map(|s| view! { <p class="subtitle" lang="nl">{s}</p> })}
                 <p class="meta">{(t.goals_count)(module.goals.len())}</p>
                 {badge}
             }

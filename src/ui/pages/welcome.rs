@@ -41,7 +41,7 @@ pub fn Welcome() -> impl IntoView {
                 .iter()
                 .map(|p| {
                     view! {
-                        <a href=Route::Programme(p.id.clone()).href()>{p.code.clone()}</a>
+                        <a href=Route::Programme(p.id.to_string()).href()>{&*p.code}</a>
                         " "
                     }
                 })

@@ -97,8 +97,8 @@ pub fn PortfolioPage() -> impl IntoView {
     let programmes = linkable_programmes(programme.get_untracked());
     let module_options = programmes
         .iter()
-        .flat_map(|p| &p.modules)
-        .map(|m| view! { <option value=m.id.clone()>{move || format!("{}: {}", (i18n.t().module_n)(m.number), m.title)}</option> })
+        .flat_map(|p| p.modules.iter())
+        .map(|m| view! { <option value=&*m.id>{move || format!("{}: {}", (i18n.t().module_n)(m.number), m.title)}</option> })
         .collect_view();
     let goal_options = programmes
         .iter()
@@ -107,7 +107,7 @@ pub fn PortfolioPage() -> impl IntoView {
                 .iter()
                 .flat_map(move |m| m.goals.iter().enumerate().map(move |(i, g)| (m.number, i + 1, g)))
         })
-        .map(|(m, i, g)| view! { <option value=g.id.clone()>{format!("{m}.{i} {}", g.text)}</option> })
+        .map(|(m, i, g)| view! { <option value=&*g.id>{format!("{m}.{i} {}", g.text)}</option> })
         .collect_view();
     let empty = move || {
         listing.with(|l| {

@@ -23,7 +23,7 @@ pub fn WhyPage() -> impl IntoView {
     let editable = Signal::derive(move || store.can_edit());
     let fields = WHY.iter().map(|f| field_view(RecordKey::Why, *f, None, editable)).collect_view();
     let ambition = move || {
-        (programme.get().map(|p| p.id.as_str()) == Some("smec")).then(|| {
+        (programme.get().map(|p| &*p.id) == Some("smec")).then(|| {
             view! {
                 <fieldset class="ambition">
                     <legend>{i18n.text(|t| t.ambition_heading)}</legend>
