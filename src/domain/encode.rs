@@ -5,7 +5,7 @@
 //! wrote, so stored data and backups look exactly as before).
 
 use super::items::{ActionStatus, Column, Source};
-use super::json::{Value, write_int, write_str};
+use super::json::{write_int, write_str};
 use super::keyed::Keyed;
 use super::portfolio::{ModuleStatus, Portfolio};
 
@@ -85,12 +85,6 @@ impl<T: Encode> Encode for Keyed<T> {
             item.encode(out);
         }
         out.push('}');
-    }
-}
-
-impl Encode for Value {
-    fn encode(&self, out: &mut String) {
-        out.push_str(&self.to_json());
     }
 }
 
