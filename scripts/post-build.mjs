@@ -27,7 +27,8 @@ const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 
 // 0. The JS glue, minified; the browser checks it against the integrity hash in index.html.
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const glueName = readdirSync(dir).find((f) => /^leerpad-[0-9a-f]{16}\.js$/.test(f));
+// trunk writes its hash as a number in hex without leading zeros: one build in sixteen has 15 digits.
+const glueName = readdirSync(dir).find((f) => /^leerpad-[0-9a-f]{1,16}\.js$/.test(f));
 if (!glueName) fail('no leerpad-<hash>.js in the build; trunk changed its output?');
 const gluePath = join(dir, glueName);
 const glue = readFileSync(gluePath, 'utf8');
