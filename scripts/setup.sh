@@ -3,8 +3,8 @@
 # Idempotent: when everything is present it only checks versions and returns in about a second.
 #
 #   scripts/setup.sh          wasm target, trunk, wasm-bindgen-cli, npm dev tools (wasm-opt)
-#   scripts/setup.sh --test   the same, plus Debian's chromium, chromium-driver, and nginx with
-#                             the brotli_static module
+#   scripts/setup.sh --test   the same, plus Debian's chromium, chromium-driver, nginx with
+#                             the brotli_static module, and poppler-utils (the report test reads its PDF)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,7 +51,7 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund
 fi
 
-test_packages=(chromium chromium-driver nginx libnginx-mod-http-brotli-static)
+test_packages=(chromium chromium-driver nginx libnginx-mod-http-brotli-static poppler-utils)
 installed() { [[ $(dpkg-query -W -f='${Status}\n' "$@" 2>/dev/null | grep -c 'install ok installed') -eq $# ]]; }
 if $with_browser && ! installed "${test_packages[@]}"; then
   say "installing Debian ${test_packages[*]} (the tests serve dist/ with nginx)"

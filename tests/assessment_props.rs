@@ -85,7 +85,15 @@ proptest! {
             }
         }
         prop_assert!(h.strongest.windows(2).all(|w| w[0].latest >= w[1].latest));
-        prop_assert!(h.development.windows(2).all(|w| w[0].latest <= w[1].latest));
+        // Development points: below the own ambition, largest gap first, then goals without one.
+        prop_assert!(h.development.iter().all(|r| r.gap().is_none_or(|gap| gap > 0)));
+        let gaps: Vec<Option<i8>> = h.development.iter().map(|r| r.gap()).collect();
+        let ranked = gaps.windows(2).all(|w| match (w[0], w[1]) {
+            (Some(a), Some(b)) => a >= b,
+            (None, Some(_)) => false,
+            _ => true,
+        });
+        prop_assert!(ranked, "largest gap first, goals without an ambition last: {:?}", gaps);
         prop_assert!(h.growth.iter().all(|r| r.change.unwrap_or(0) > 0));
         prop_assert!(h.growth.windows(2).all(|w| w[0].change >= w[1].change));
         prop_assert!(h.development.iter().all(|d| !h.strongest.iter().any(|s| s.goal_id == d.goal_id)));

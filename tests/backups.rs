@@ -194,7 +194,14 @@ mod report_escaping {
         );
         p.questions.insert(
             "q".into(),
-            Question { title: s(), body: s(), agreements: s(), discuss: true, ..Default::default() },
+            Question {
+                title: s(),
+                body: s(),
+                ask: s(),
+                agreements: s(),
+                discuss: true,
+                ..Default::default()
+            },
         );
         p.intervisions.insert(
             "i".into(),
@@ -216,8 +223,8 @@ mod report_escaping {
             let evil = format!("{prefix}<x-evil onload=\"a()\">{suffix}");
             let p = everywhere(&evil);
             let words = leerpad::i18n::Locale::Nl.texts().report_words();
-            let fragment = report::fragment(&p, Catalog::embedded().programme("blg"), &Options::default(), "2026-11-30", &words);
-            let html = report::document(&fragment, &evil, words.phrases.lang);
+            let fragment = report::fragment(&p, Catalog::embedded().programme("blg"), &Options { radar: true, ..Options::default() }, "2026-11-30", &words, report::Placement::Document);
+            let html = report::document(&fragment, &evil, words.phrases.lang, "");
             prop_assert!(!html.contains("<x-evil"), "raw markup from user text");
             prop_assert!(html.matches("&lt;x-evil").count() >= 20, "the text itself is still there, escaped");
         }

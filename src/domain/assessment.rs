@@ -2,7 +2,7 @@
 
 use super::content_model::{Goal, Module, Programme};
 use super::portfolio::{Millis, Moment, Portfolio, Rating};
-use super::sorting::{sort_by, sort_by_key, sort_dedup};
+use super::sorting::{sort_by, sort_dedup};
 
 /// The levels of the scale, 1 to 5.
 pub const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
@@ -85,6 +85,8 @@ pub struct GoalRow<'a> {
     pub target: Option<u8>,
     /// Marked n.v.t. at the latest moment that rated it.
     pub not_applicable: bool,
+    /// The participant's latest explanation (toelichting) of their rating, or empty.
+    pub note: String,
 }
 
 impl GoalRow<'_> {
@@ -95,6 +97,11 @@ impl GoalRow<'_> {
     /// Counts for averages and highlights: still in the programme, rated, applicable.
     fn counts(&self) -> bool {
         !self.removed() && !self.not_applicable && self.latest.is_some()
+    }
+
+    /// How far the latest level is below the participant's own ambition (target), when both are set.
+    pub fn gap(&self) -> Option<i8> {
+        Some(self.target? as i8 - self.latest? as i8)
     }
 }
 
@@ -119,12 +126,20 @@ pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalR
         let change = (levels.len() > 1).then(|| latest.unwrap_or(0) as i8 - first.unwrap_or(0) as i8);
         let target = moments.iter().rev().find_map(|m| m.ratings.get(goal_id)?.target);
         let not_applicable = rated.last().is_some_and(|r| r.not_applicable);
-        (first, latest, change, target, not_applicable)
+        let note = moments
+            .iter()
+            .rev()
+            .filter_map(|m| m.ratings.get(goal_id))
+            .map(|r| r.note.trim())
+            .find(|n| !n.is_empty())
+            .unwrap_or("")
+            .to_owned();
+        (first, latest, change, target, not_applicable, note)
     };
     let mut rows: Vec<GoalRow<'a>> = Vec::new();
     for module in programme.modules.iter() {
         for (i, goal) in module.goals.iter().enumerate() {
-            let (first, latest, change, target, not_applicable) = summarise(&goal.id);
+            let (first, latest, change, target, not_applicable, note) = summarise(&goal.id);
             rows.push(GoalRow {
                 goal_id: goal.id.to_string(),
                 goal: Some(goal),
@@ -135,6 +150,7 @@ pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalR
                 change,
                 target,
                 not_applicable,
+                note,
             });
         }
     }
@@ -145,7 +161,7 @@ pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalR
         .collect();
     sort_dedup(&mut removed);
     for goal_id in removed {
-        let (first, latest, change, target, not_applicable) = summarise(goal_id);
+        let (first, latest, change, target, not_applicable, note) = summarise(goal_id);
         let (module, number) = numbers_from_id(goal_id);
         rows.push(GoalRow {
             goal_id: goal_id.clone(),
@@ -157,6 +173,7 @@ pub fn goal_rows<'a>(programme: &'a Programme, moments: &[&Moment]) -> Vec<GoalR
             change,
             target,
             not_applicable,
+            note,
         });
     }
     rows
@@ -173,35 +190,65 @@ pub fn module_average(rows: &[GoalRow], module: &Module) -> Option<f32> {
     (!levels.is_empty()).then(|| levels.iter().sum::<f32>() / levels.len() as f32)
 }
 
-/// The three automatic highlights on the dashboard and in the report.
+/// The three automatic highlights on the dashboard, Mijn groei and in the report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Highlights<'r, 'a> {
-    /// Highest latest levels.
+    /// Highest latest levels; among equals the larger growth.
     pub strongest: Vec<&'r GoalRow<'a>>,
-    /// Largest positive change since the first moment.
+    /// Largest positive change since the first moment; among equals the higher latest level.
     pub growth: Vec<&'r GoalRow<'a>>,
-    /// Lowest latest levels: candidate development points.
+    /// Development points: first the goals furthest below the participant's own ambition (a goal
+    /// at its ambition is none), then, for goals without an ambition, the lowest levels.
     pub development: Vec<&'r GoalRow<'a>>,
 }
 
 /// How many goals each highlight lists.
 pub const HIGHLIGHT_COUNT: usize = 3;
 
+/// The first [`HIGHLIGHT_COUNT`] of `ranked` by `key`, lowest first; among goals with the same
+/// key one from a module that is not listed yet goes first, so that ties spread over the modules.
+/// (A plain function and an `i32` key: compiled once for the three lists.)
+fn pick<'r, 'a>(ranked: Vec<&'r GoalRow<'a>>, key: fn(&GoalRow) -> i32) -> Vec<&'r GoalRow<'a>> {
+    let mut rest = ranked;
+    sort_by(&mut rest, |a, b| key(a).cmp(&key(b)));
+    let mut picked: Vec<&GoalRow> = Vec::new();
+    while picked.len() < HIGHLIGHT_COUNT && !rest.is_empty() {
+        let best = key(rest[0]);
+        let new_module = rest
+            .iter()
+            .take_while(|r| key(r) == best)
+            .position(|r| !picked.iter().any(|p| p.module == r.module))
+            .unwrap_or(0);
+        picked.push(rest.remove(new_module));
+    }
+    picked
+}
+
 pub fn highlights<'r, 'a>(rows: &'r [GoalRow<'a>]) -> Highlights<'r, 'a> {
+    // Keys as one number, lowest first: levels are 1–5, changes −4…+4 and gaps up to 4.
+    fn level(r: &GoalRow) -> i32 {
+        i32::from(r.latest.unwrap_or(0))
+    }
+    fn change(r: &GoalRow) -> i32 {
+        i32::from(r.change.unwrap_or(0))
+    }
     let counting: Vec<&GoalRow> = rows.iter().filter(|r| r.counts()).collect();
-    // Stable sorts keep track order among equals.
-    let mut strongest = counting.clone();
-    sort_by_key(&mut strongest, |r| std::cmp::Reverse(r.latest));
-    let mut growth: Vec<&GoalRow> =
-        counting.iter().copied().filter(|r| r.change.is_some_and(|c| c > 0)).collect();
-    sort_by_key(&mut growth, |r| std::cmp::Reverse(r.change));
-    strongest.truncate(HIGHLIGHT_COUNT);
-    growth.truncate(HIGHLIGHT_COUNT);
-    // Development points are the lowest-rated goals that are not already among the strongest.
-    let mut development: Vec<&GoalRow> =
-        counting.into_iter().filter(|r| !strongest.iter().any(|s| s.goal_id == r.goal_id)).collect();
-    sort_by_key(&mut development, |r| r.latest);
-    development.truncate(HIGHLIGHT_COUNT);
+    let strongest = pick(counting.clone(), |r| -(level(r) * 16 + change(r)));
+    let growth =
+        pick(counting.iter().copied().filter(|r| change(r) > 0).collect(), |r| -(change(r) * 16 + level(r)));
+    let development = pick(
+        counting
+            .into_iter()
+            .filter(|r| !strongest.iter().any(|s| s.goal_id == r.goal_id))
+            // Without an ambition: the lowest levels.
+            .filter(|r| r.gap().map_or(r.latest < Some(5), |gap| gap > 0))
+            .collect(),
+        // Gaps to the own ambition first, largest first; then the lowest levels.
+        |r| match r.gap() {
+            Some(gap) => -i32::from(gap) * 16 + level(r),
+            None => 256 + level(r),
+        },
+    );
     Highlights { strongest, growth, development }
 }
 
@@ -309,9 +356,64 @@ mod tests {
         let h = highlights(&rows);
         let ids = |v: &[&GoalRow]| v.iter().map(|r| r.goal_id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&h.strongest), ["blg.m2.g1", "blg.m1.g1", "blg.m1.g2"]);
-        assert_eq!(ids(&h.growth), ["blg.m1.g1", "blg.m2.g1"]);
+        assert_eq!(ids(&h.growth), ["blg.m2.g1", "blg.m1.g1"], "equal growth: the higher level first");
         assert_eq!(ids(&h.development), ["blg.m2.g2"], "the others are already among the strongest");
         assert_eq!(module_average(&rows, blg().module(1).unwrap()), Some(3.5));
         assert_eq!(module_average(&rows, blg().module(5).unwrap()), None);
+    }
+
+    #[test]
+    fn development_points_are_the_largest_gaps_to_the_own_ambition() {
+        let mut m = moment(
+            "a",
+            "2026-09-01",
+            &[
+                ("blg.m1.g1", 2),
+                ("blg.m1.g2", 4),
+                ("blg.m2.g1", 3),
+                ("blg.m3.g1", 1),
+                ("blg.m4.g1", 2),
+                // The strongest three, which are no development points.
+                ("blg.m3.g2", 5),
+                ("blg.m5.g1", 5),
+                ("blg.m5.g2", 5),
+            ],
+        );
+        for (goal, target) in [("blg.m1.g1", 5), ("blg.m1.g2", 5), ("blg.m2.g1", 3), ("blg.m3.g1", 1)] {
+            m.ratings.get_mut(goal).unwrap().target = Some(target);
+        }
+        let rows = goal_rows(blg(), &[&m]);
+        let h = highlights(&rows);
+        let ids = |v: &[&GoalRow]| v.iter().map(|r| r.goal_id.clone()).collect::<Vec<_>>();
+        // m1.g1 is 3 below its ambition, m1.g2 1; m2.g1 and m3.g1 are at theirs, so no development
+        // points; m4.g1 has no ambition and comes after the gaps.
+        assert_eq!(ids(&h.development), ["blg.m1.g1", "blg.m1.g2", "blg.m4.g1"]);
+    }
+
+    #[test]
+    fn equal_highlights_spread_over_the_modules() {
+        let m = moment(
+            "a",
+            "2026-09-01",
+            &[("blg.m1.g1", 5), ("blg.m1.g2", 5), ("blg.m1.g3", 5), ("blg.m2.g1", 5), ("blg.m3.g1", 5)],
+        );
+        let rows = goal_rows(blg(), &[&m]);
+        let ids = |v: &[&GoalRow]| v.iter().map(|r| r.goal_id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&highlights(&rows).strongest), ["blg.m1.g1", "blg.m2.g1", "blg.m3.g1"]);
+    }
+
+    #[test]
+    fn a_row_keeps_the_latest_explanation() {
+        let mut a = moment("a", "2026-09-01", &[("blg.m1.g1", 2), ("blg.m1.g2", 2)]);
+        let mut b = moment("b", "2026-11-01", &[("blg.m1.g1", 3), ("blg.m1.g2", 3)]);
+        a.ratings.get_mut("blg.m1.g1").unwrap().note = "eerst".into();
+        b.ratings.get_mut("blg.m1.g1").unwrap().note = " later ".into();
+        a.ratings.get_mut("blg.m1.g2").unwrap().note = "alleen de eerste keer".into();
+        let rows = goal_rows(blg(), &[&a, &b]);
+        assert_eq!(rows[0].note, "later");
+        assert_eq!(
+            rows[1].note, "alleen de eerste keer",
+            "an empty later note does not hide the earlier one"
+        );
     }
 }

@@ -133,19 +133,11 @@ pub struct Preview {
     pub counts: super::portfolio::Counts,
 }
 
-/// At most `max` characters of `text`, with an ellipsis when cut.
-fn shortened(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
-    }
-}
-
 pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
     Preview {
         exported_at: file.exported_at,
         app_version: file.app_version.clone(),
-        name: shortened(portfolio.profile.name.trim(), 80),
+        name: super::text::excerpt(&portfolio.profile.name, 80),
         counts: portfolio.counts(),
     }
 }

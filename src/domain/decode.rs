@@ -240,6 +240,7 @@ mod tests {
             updated: 2,
             title: "t".into(),
             body: "b".into(),
+            ask: "v".into(),
             discuss: true,
             agreements: "a".into(),
             module: Some("blg.m4".into()),

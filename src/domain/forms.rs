@@ -64,6 +64,7 @@ pub enum Label {
     Success,
     Status,
     Happened,
+    Ask,
     Discuss,
     Agreements,
     Drivers,
@@ -199,6 +200,7 @@ pub const ACTION: &[Field] = &[
 pub const QUESTION: &[Field] = &[
     field!("title", Title, Line, questions, Question, title),
     field!("body", Body, Long, questions, Question, body),
+    field!("ask", Ask, Long, questions, Question, ask),
     Field {
         id: "discuss",
         label: Label::Discuss,

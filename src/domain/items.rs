@@ -147,6 +147,8 @@ pub struct Question {
     pub updated: Millis,
     pub title: String,
     pub body: String,
+    /// What the participant asks of their manager for it (support, room, feedback).
+    pub ask: String,
     /// To be discussed in the ontwikkelgesprek.
     pub discuss: bool,
     /// What was agreed in that conversation.

@@ -26,6 +26,7 @@ pub mod report;
 pub mod route;
 pub mod sorting;
 pub mod stored;
+pub mod text;
 
 pub use catalog::Catalog;
 pub use content_model::{Goal, Module, Programme};

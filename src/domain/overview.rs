@@ -84,7 +84,7 @@ impl Portfolio {
             out.push(e);
         }
         for q in self.questions.values() {
-            let text = join(&[&q.title, &q.body, &q.agreements]);
+            let text = join(&[&q.title, &q.body, &q.ask, &q.agreements]);
             out.push(entry(
                 Kind::Question,
                 &q.id,

@@ -24,6 +24,6 @@ stored_records! {
         id, created, updated, title, why, with_whom, due, success, status, happened, learned, module, goals,
         shared, from_feedback,
     }
-    Question { id, created, updated, title, body, discuss, agreements, module, goals, shared }
+    Question { id, created, updated, title, body, ask, discuss, agreements, module, goals, shared }
     Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
 }

@@ -13,16 +13,29 @@ use super::chart::{Series, SeriesStyle, radar_svg};
 use super::content_model::Programme;
 use super::figures;
 use super::html::escape;
-use super::portfolio::{Moment, Portfolio};
+use super::items::Action;
+use super::portfolio::{Moment, Portfolio, track_summary};
+use super::text::{excerpt, goal_text};
 
 /// What goes into the report; the participant chooses in the preview.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
+    /// Who, programme, progress and period.
     pub profile: bool,
-    pub ratings: bool,
-    pub highlights: bool,
+    /// The learning questions (leeropgaven) marked for the conversation, with what is asked of
+    /// the manager.
     pub questions: bool,
+    /// Strengths and development points, with the participant's explanations.
+    pub highlights: bool,
+    /// Shared actions with their status (and, in the appendix, their review).
     pub actions: bool,
+    /// Appendix: a table per module.
+    pub ratings: bool,
+    /// A radar chart above each module's table; off by default, it takes room on paper.
+    pub radar: bool,
+    /// Modules (numbers) whose explanations the tables leave out.
+    pub notes_left_out: Vec<u8>,
+    /// Appendix: Mijn Why, 360-feedback, reflections and intervision that are shared.
     pub shared: bool,
     /// The moments to compare (IDs); the first and latest of the programme when `None`.
     pub first_moment: Option<String>,
@@ -33,20 +46,18 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             profile: true,
-            ratings: true,
-            highlights: true,
             questions: true,
+            highlights: true,
             actions: true,
+            ratings: true,
+            radar: false,
+            notes_left_out: Vec::new(),
             shared: true,
             first_moment: None,
             latest_moment: None,
         }
     }
 }
-
-/// The report's styles: linked by the app (`index.html`) and inlined in the downloaded file, so
-/// both look and print the same.
-pub const CSS: &str = include_str!("../../style/report.css");
 
 /// The words only the report uses, one set in each language's table (`crate::i18n::Texts::report`).
 pub struct Phrases {
@@ -64,17 +75,35 @@ pub struct Phrases {
     pub from_to: fn(start: &str, end: &str) -> String,
     /// "tot en met {end}"
     pub until: fn(end: &str) -> String,
+    pub progress: &'static str,
+    pub self_assessment: &'static str,
+    /// "op {grown} van {total} leerdoelen gegroeid"
+    pub grown: fn(grown: usize, total: usize) -> String,
+    /// Page 1: the learning questions.
+    pub questions: &'static str,
+    pub no_questions: &'static str,
+    /// Page 1: strengths and development points.
+    pub standing: &'static str,
+    pub not_enough_rated: &'static str,
+    /// "niveau {level}"
+    pub level: fn(level: &str) -> String,
+    /// "ambitie {level}"
+    pub ambition: fn(level: &str) -> String,
+    pub actions: &'static str,
+    pub no_actions: &'static str,
+    /// Column headings of the actions table: action, with whom, by when, status.
+    pub action_columns: [&'static str; 4],
+    /// "Bijlage {n}"
+    pub appendix: fn(n: usize) -> String,
     pub ratings: &'static str,
     pub scale: &'static str,
     pub compared: &'static str,
     pub and: &'static str,
     pub chart_title: &'static str,
-    pub highlights: &'static str,
-    pub not_enough_rated: &'static str,
-    pub questions: &'static str,
-    pub no_questions: &'static str,
-    pub actions: &'static str,
-    pub no_actions: &'static str,
+    /// Heading of the tables' first column when it holds the participant's explanations too.
+    pub goal_and_note: &'static str,
+    /// Appendix: the shared actions' reasons and reviews.
+    pub action_details: &'static str,
     pub shared: &'static str,
     pub feedback: &'static str,
     pub reflections: &'static str,
@@ -98,13 +127,15 @@ pub struct Words {
     pub organisation: &'static str,
     pub programme: &'static str,
     pub module: &'static str,
-    pub target: &'static str,
+    /// "3 van 5 modules afgerond"
+    pub modules_done: fn(done: usize, total: usize) -> String,
     /// Column headings of a module's table: goal, first, latest, change, target.
     pub columns: [&'static str; 5],
     pub not_applicable: &'static str,
     /// Strongest goals, biggest growth, possible development points.
     pub highlight_titles: [&'static str; 3],
     pub body: &'static str,
+    pub ask: &'static str,
     pub agreements: &'static str,
     /// In the order of [`super::items::ActionStatus::ALL`].
     pub status: [&'static str; 4],
@@ -149,19 +180,24 @@ fn levels(rows: &[&GoalRow], pick: fn(&GoalRow) -> Option<u8>) -> Vec<Option<u8>
     rows.iter().map(|r| pick(r)).collect()
 }
 
+/// How long an explanation may be on page 1, and in a module's table.
+const NOTE_ON_BRIEF: usize = 180;
+const NOTE_IN_TABLE: usize = 100;
+
 /// `label: text` as a paragraph (a question as label keeps its question mark instead of the
 /// colon); nothing for an empty text.
 fn paragraph(out: &mut String, label: &str, text: &str) {
     if !text.trim().is_empty() {
         let colon = if label.ends_with('?') { "" } else { ":" };
-        let _ = write!(out, r#"<p><span class="label">{}{colon}</span> {}</p>"#, escape(label), escape(text));
+        let _ =
+            write!(out, r#"<p><span class="r-label">{}{colon}</span> {}</p>"#, escape(label), escape(text));
     }
 }
 
 /// The start of one item: its title, with a note in brackets (a status or column, written
 /// in small letters inside the sentence).
 fn item_title(out: &mut String, title: &str, note: Option<&str>) {
-    let _ = write!(out, r#"<div class="item"><p class="label">{}"#, escape(title));
+    let _ = write!(out, r#"<div class="r-item"><p class="r-label">{}"#, escape(title));
     if let Some(note) = note {
         let _ = write!(out, " ({})", note.to_ascii_lowercase());
     }
@@ -177,12 +213,35 @@ pub fn compared<'a>(moments: &[&'a Moment], options: &Options) -> (Option<&'a Mo
     )
 }
 
+/// Where the report stands in a document: its title is an `h1` in a file of its own, an `h3`
+/// under the preview's heading in the app; every heading below follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    Document,
+    InPage,
+}
+
 /// What every section is written from.
 struct Context<'a> {
     p: &'a Portfolio,
     w: &'a Words,
+    options: &'a Options,
     today: &'a str,
-    name: &'a str,
+    /// The HTML level of the report's title.
+    top: u8,
+}
+
+impl Context<'_> {
+    /// A heading `depth` levels below the report's title (0 is the title), with a class for the
+    /// styles, which never depend on the level.
+    fn heading(&self, out: &mut String, depth: u8, class: &str, html: &str) {
+        let level = (self.top + depth).min(6);
+        let _ = write!(out, r#"<h{level} class="{class}">{html}</h{level}>"#);
+    }
+
+    fn date(&self, date: &str) -> String {
+        (self.w.format_date)(date)
+    }
 }
 
 /// The moments of a programme that the report compares, and the goal rows between them.
@@ -206,70 +265,87 @@ impl<'a> Ratings<'a> {
         let rows = goal_rows(programme, &chosen);
         Ratings { programme, first, latest, chosen, rows }
     }
+
+    /// "Nulmeting (7 september 2026) en Tussenmeting (20 oktober 2026)"
+    fn moments_label(&self, cx: &Context) -> String {
+        let label = |m: &Moment| format!("{} ({})", m.name, cx.date(&m.date));
+        self.chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(cx.w.phrases.and)
+    }
 }
 
 /// The report as an HTML fragment (an `<article>`), ready to show or to wrap in [`document`].
+///
+/// Page 1 is the brief a manager reads before the conversation: who and where in the programme,
+/// the learning questions and what is asked of the manager, strengths and development points in
+/// the participant's own words, the actions, and room for what is agreed. The appendix holds the
+/// ratings per module and whatever else the participant shares.
 pub fn fragment(
     p: &Portfolio,
     programme: Option<&Programme>,
     options: &Options,
     today: &str,
     w: &Words,
+    placement: Placement,
 ) -> String {
     let name = if p.profile.name.trim().is_empty() { w.phrases.participant } else { p.profile.name.trim() };
-    let cx = Context { p, w, today, name };
+    let top = if placement == Placement::Document { 1 } else { 3 };
+    let cx = Context { p, w, options, today, top };
+    let ratings = programme.map(|programme| Ratings::of(p, programme, options));
+    let ratings = ratings.as_ref().filter(|r| !r.chosen.is_empty());
     let mut out = String::new();
-    let running = format!("{} · {} · {}", w.phrases.conversation, escape(name), (w.format_date)(today));
+    let running = format!("{} · {} · {}", w.phrases.conversation, escape(name), cx.date(today));
     let _ = write!(
         out,
-        r#"<article class="report" lang="{}"><table class="frame" role="presentation"><thead><tr><td class="running">{running}</td></tr></thead><tfoot><tr><td class="running">{running} · {}</td></tr></tfoot><tbody><tr><td>"#,
+        r#"<article class="report" lang="{}"><table class="r-frame" role="presentation"><tfoot><tr><td class="r-running">{running} · {}</td></tr></tfoot><tbody><tr><td>"#,
         w.phrases.lang, w.phrases.made_with
     );
-    let _ = write!(
-        out,
-        r#"<p class="kicker">{}</p><h1>{}: {}</h1>"#,
-        w.phrases.kicker,
-        w.phrases.title,
-        escape(name)
-    );
+    let _ = write!(out, r#"<header class="r-brief-head"><p class="r-kicker">{}</p>"#, w.phrases.kicker);
+    cx.heading(&mut out, 0, "r-title", &format!("{}: {}", w.phrases.title, escape(name)));
     if options.profile {
-        profile(&mut out, &cx, programme);
+        profile(&mut out, &cx, programme, ratings);
     }
-    if let Some(programme) = programme {
-        let ratings = Ratings::of(p, programme, options);
-        if !ratings.chosen.is_empty() {
-            if options.ratings {
-                ratings_per_module(&mut out, &cx, &ratings);
-            }
-            if options.highlights {
-                what_stands_out(&mut out, &cx, &ratings);
-            }
-        }
-    }
+    out.push_str("</header>");
     if options.questions {
         questions(&mut out, &cx);
+    }
+    if options.highlights {
+        standing(&mut out, &cx, ratings);
     }
     if options.actions {
         actions(&mut out, &cx);
     }
-    if options.shared {
-        shared(&mut out, &cx);
-    }
     agreements(&mut out, &cx);
-    out.push_str("</td></tr></tbody></table></article>");
+    let mut appendix = 0;
+    let mut next_appendix = || {
+        appendix += 1;
+        (w.phrases.appendix)(appendix)
+    };
+    if let Some(ratings) = ratings.filter(|_| options.ratings) {
+        ratings_per_module(&mut out, &cx, ratings, &next_appendix());
+    }
+    if options.actions && cx.p.actions.values().any(|a| a.shared && has_details(a)) {
+        action_details(&mut out, &cx, &next_appendix());
+    }
+    if options.shared {
+        shared(&mut out, &cx, &next_appendix());
+    }
+    let _ = write!(
+        out,
+        r#"<p class="r-foot">{}</p></td></tr></tbody></table></article>"#,
+        (w.phrases.foot)(&cx.date(today), &escape(name))
+    );
     out
 }
 
-fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
+fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>, ratings: Option<&Ratings>) {
     let (p, w) = (cx.p, cx.w);
-    out.push_str(r#"<dl class="profile">"#);
+    out.push_str(r#"<dl class="r-profile">"#);
     // `html`: the value, already escaped.
     let mut row = |label: &str, html: &str| {
         if !html.trim().is_empty() {
-            let _ = write!(out, "<dt>{}</dt><dd>{html}</dd>", escape(label));
+            let _ = write!(out, "<div><dt>{}</dt><dd>{html}</dd></div>", escape(label));
         }
     };
-    row(w.name, &escape(&p.profile.name));
     row(w.phrases.role, &escape(&p.profile.role));
     row(w.organisation, &escape(&p.profile.organisation));
     row(w.phrases.manager, &escape(&p.profile.manager));
@@ -279,129 +355,245 @@ fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>) {
             w.programme,
             &format!(r#"<span lang="nl">{}</span> ({})"#, escape(&prog.name), escape(&prog.code)),
         );
+        let track = track_summary(prog, p);
+        row(w.phrases.progress, &escape(&(w.modules_done)(track.done, track.total)));
     }
     let period = match &p.profile.cohort_start {
-        Some(start) => (w.phrases.from_to)(&(cx.w.format_date)(start), &(cx.w.format_date)(cx.today)),
-        None => (w.phrases.until)(&(cx.w.format_date)(cx.today)),
+        Some(start) => (w.phrases.from_to)(&cx.date(start), &cx.date(cx.today)),
+        None => (w.phrases.until)(&cx.date(cx.today)),
     };
     row(w.phrases.period, &escape(&period));
+    if let Some(r) = ratings {
+        let counted: Vec<&GoalRow> = r.rows.iter().filter(|g| !g.removed() && g.latest.is_some()).collect();
+        let mut text = r.moments_label(cx);
+        if r.chosen.len() > 1 {
+            let grown = counted.iter().filter(|g| g.change.is_some_and(|c| c > 0)).count();
+            let total = r.rows.iter().filter(|g| !g.removed()).count();
+            let _ = write!(text, "; {}", (w.phrases.grown)(grown, total));
+        }
+        row(w.phrases.self_assessment, &escape(&text));
+    }
     out.push_str("</dl>");
 }
 
-fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings) {
-    let w = cx.w;
-    let label = |m: &Moment| format!("{} ({})", m.name, (cx.w.format_date)(&m.date));
-    let _ = write!(
-        out,
-        "<section><h2>{}</h2><p>{} {}: {}.</p>",
-        w.phrases.ratings,
-        w.phrases.scale,
-        w.phrases.compared,
-        escape(&r.chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(w.phrases.and))
-    );
-    let first_label = r.first.map(label).unwrap_or_default();
-    let latest_label = r.latest.map(label).unwrap_or_default();
-    for module in r.programme.modules.iter() {
-        let rows: Vec<&GoalRow> =
-            r.rows.iter().filter(|g| g.module == module.number && !g.removed()).collect();
-        let series = [
-            Series { label: &first_label, style: SeriesStyle::First, values: levels(&rows, |g| g.first) },
-            Series { label: &latest_label, style: SeriesStyle::Latest, values: levels(&rows, |g| g.latest) },
-            Series { label: w.target, style: SeriesStyle::Target, values: levels(&rows, |g| g.target) },
-        ];
-        let labels: Vec<String> = rows.iter().map(|g| g.number.to_string()).collect();
-        let title = format!("{} {}: {}", w.module, module.number, module.title);
-        let _ = write!(
-            out,
-            // Programme content is Dutch whatever the report's language (`lang` marks it).
-            r#"<section class="module"><h3>{} {}: <span lang="nl">{}</span></h3><div class="chart">{}</div><table><thead><tr>"#,
-            w.module,
-            module.number,
-            escape(&module.title),
-            radar_svg(&format!("{title}: {}", w.phrases.chart_title), &labels, &series)
-        );
-        for heading in w.columns {
-            let _ = write!(out, "<th>{heading}</th>");
-        }
-        out.push_str("</tr></thead><tbody>");
-        for g in &rows {
-            let latest =
-                if g.not_applicable { w.not_applicable.to_owned() } else { figures::level(g.latest) };
-            let _ = write!(
-                out,
-                r#"<tr><td>{}. <span lang="nl">{}</span></td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
-                g.number,
-                escape(g.goal.map(|goal| &*goal.text).unwrap_or("")),
-                figures::level(g.first),
-                latest,
-                figures::change(g.change),
-                figures::level(g.target)
-            );
-        }
-        out.push_str("</tbody></table></section>");
-    }
-    out.push_str("</section>");
-}
-
-fn what_stands_out(out: &mut String, cx: &Context, r: &Ratings) {
-    let w = cx.w;
-    let h = highlights(&r.rows);
-    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.highlights);
-    for (title, list, growth) in [
-        (w.highlight_titles[0], &h.strongest, false),
-        (w.highlight_titles[1], &h.growth, true),
-        (w.highlight_titles[2], &h.development, false),
-    ] {
-        let _ = write!(out, "<h3>{title}</h3>");
-        if list.is_empty() {
-            let _ = write!(out, "<p>{}</p>", w.phrases.not_enough_rated);
-            continue;
-        }
-        out.push_str("<ul>");
-        for g in list.iter() {
-            let figure = if growth { figures::change(g.change) } else { figures::level(g.latest) };
-            let _ = write!(
-                out,
-                r#"<li>{} – <span lang="nl">{}</span></li>"#,
-                figure,
-                escape(g.goal.map(|goal| &*goal.text).unwrap_or(""))
-            );
-        }
-        out.push_str("</ul>");
-    }
-    out.push_str("</section>");
+/// "2.3 Je kent je kwaliteiten" with the goal's number (module.goal) and its text as a sentence.
+fn goal_label(g: &GoalRow) -> String {
+    format!(
+        r#"<span class="r-num">{}.{}</span> <span lang="nl">{}</span>"#,
+        g.module,
+        g.number,
+        escape(&goal_text(g.goal.map_or("", |goal| &*goal.text)))
+    )
 }
 
 fn questions(out: &mut String, cx: &Context) {
     let w = cx.w;
     let questions: Vec<_> = cx.p.questions.values().filter(|q| q.discuss || q.shared).collect();
-    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.questions);
+    out.push_str(r#"<section class="r-brief">"#);
+    cx.heading(out, 1, "r-section-title", w.phrases.questions);
     if questions.is_empty() {
         let _ = write!(out, "<p>{}</p>", w.phrases.no_questions);
     }
     for q in questions {
         item_title(out, &q.title, None);
         paragraph(out, w.body, &q.body);
+        paragraph(out, w.ask, &q.ask);
         paragraph(out, w.agreements, &q.agreements);
         out.push_str("</div>");
     }
     out.push_str("</section>");
 }
 
-fn actions(out: &mut String, cx: &Context) {
-    let (w, a_w) = (cx.w, &cx.w.action_fields);
-    let actions: Vec<_> = cx.p.actions.values().filter(|a| a.shared).collect();
-    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.actions);
-    if actions.is_empty() {
-        let _ = write!(out, "<p>{}</p>", w.phrases.no_actions);
+/// Strengths and development points, each with the participant's own explanation.
+fn standing(out: &mut String, cx: &Context, ratings: Option<&Ratings>) {
+    let w = cx.w;
+    out.push_str(r#"<section class="r-brief r-standing">"#);
+    cx.heading(out, 1, "r-section-title", w.phrases.standing);
+    let Some(r) = ratings else {
+        let _ = write!(out, "<p>{}</p></section>", w.phrases.not_enough_rated);
+        return;
+    };
+    let h = highlights(&r.rows);
+    out.push_str(r#"<div class="r-columns">"#);
+    for (title, list, development) in
+        [(w.highlight_titles[0], &h.strongest, false), (w.highlight_titles[2], &h.development, true)]
+    {
+        out.push_str("<div>");
+        cx.heading(out, 2, "r-sub-title", title);
+        if list.is_empty() {
+            let _ = write!(out, "<p>{}</p></div>", w.phrases.not_enough_rated);
+            continue;
+        }
+        out.push_str(r#"<ol class="r-goals">"#);
+        for g in list.iter() {
+            let mut figure = (w.phrases.level)(&figures::level(g.latest));
+            if development && let Some(target) = g.target {
+                let _ = write!(figure, " · {}", (w.phrases.ambition)(&target.to_string()));
+            }
+            let _ = write!(out, r#"<li><p>{} <span class="r-meta">({figure})</span></p>"#, goal_label(g));
+            if !g.note.is_empty() {
+                let _ = write!(out, r#"<p class="r-note">{}</p>"#, escape(&excerpt(&g.note, NOTE_ON_BRIEF)));
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ol></div>");
     }
-    for a in actions {
+    out.push_str("</div></section>");
+}
+
+fn shared_actions<'a>(cx: &Context<'a>) -> impl Iterator<Item = &'a Action> {
+    cx.p.actions.values().filter(|a| a.shared)
+}
+
+/// The shared actions as one table: what, with whom, by when, status.
+fn actions(out: &mut String, cx: &Context) {
+    let w = cx.w;
+    out.push_str(r#"<section class="r-brief">"#);
+    cx.heading(out, 1, "r-section-title", w.phrases.actions);
+    if shared_actions(cx).next().is_none() {
+        let _ = write!(out, "<p>{}</p></section>", w.phrases.no_actions);
+        return;
+    }
+    out.push_str(r#"<table class="r-stack"><thead><tr>"#);
+    for heading in w.phrases.action_columns {
+        let _ = write!(out, "<th>{heading}</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
+    for a in shared_actions(cx) {
+        let due = if a.due.is_empty() { String::new() } else { cx.date(&a.due) };
+        let _ = write!(out, "<tr><td>{}</td>", escape(&a.title));
+        let c = &w.phrases.action_columns;
+        labelled_cells(out, "", &[(c[1], &a.with_whom), (c[2], &due), (c[3], w.status[a.status.position()])]);
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></section>");
+}
+
+/// Table cells that carry their column's heading, which a narrow screen shows beside the value
+/// when the table stacks (`report.css`).
+fn labelled_cells(out: &mut String, class: &str, cells: &[(&str, &str)]) {
+    for (label, value) in cells {
+        let _ = write!(out, r#"<td class="{class}" data-label="{}">{}</td>"#, escape(label), escape(value));
+    }
+}
+
+/// Room for what is agreed, and the signatures.
+fn agreements(out: &mut String, cx: &Context) {
+    let w = cx.w;
+    out.push_str(r#"<section class="r-brief r-agreements">"#);
+    cx.heading(out, 1, "r-section-title", w.phrases.agreements_title);
+    let _ = write!(out, "<p>{}</p>", w.phrases.agreements_prompt);
+    for _ in 0..3 {
+        out.push_str(r#"<div class="r-lines"></div>"#);
+    }
+    let _ = write!(
+        out,
+        r#"<div class="r-sign"><div><p>{}</p><div class="r-lines"></div></div><div><p>{}</p><div class="r-lines"></div></div></div></section>"#,
+        w.phrases.sign_date, w.phrases.sign_initials
+    );
+}
+
+/// The start of an appendix section: "Bijlage 1 · Zelfbeoordeling per module".
+fn appendix_heading(out: &mut String, cx: &Context, number: &str, title: &str) {
+    out.push_str(r#"<section class="r-appendix">"#);
+    cx.heading(out, 1, "r-section-title", &format!("{number} · {title}"));
+}
+
+fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings, number: &str) {
+    let w = cx.w;
+    appendix_heading(out, cx, number, w.phrases.ratings);
+    let _ =
+        write!(out, "<p>{} {}: {}.</p>", w.phrases.scale, w.phrases.compared, escape(&r.moments_label(cx)));
+    let label = |m: &Moment| format!("{} ({})", m.name, cx.date(&m.date));
+    let first_label = r.first.map(label).unwrap_or_default();
+    let latest_label = r.latest.map(label).unwrap_or_default();
+    for module in r.programme.modules.iter() {
+        let rows: Vec<&GoalRow> =
+            r.rows.iter().filter(|g| g.module == module.number && !g.removed()).collect();
+        let notes =
+            !cx.options.notes_left_out.contains(&module.number) && rows.iter().any(|g| !g.note.is_empty());
+        out.push_str(r#"<div class="r-module">"#);
+        // Programme content is Dutch whatever the report's language (`lang` marks it).
+        cx.heading(
+            out,
+            2,
+            "r-sub-title",
+            &format!(r#"{} {}: <span lang="nl">{}</span>"#, w.module, module.number, escape(&module.title)),
+        );
+        if cx.options.radar {
+            let series = [
+                Series { label: &first_label, style: SeriesStyle::First, values: levels(&rows, |g| g.first) },
+                Series {
+                    label: &latest_label,
+                    style: SeriesStyle::Latest,
+                    values: levels(&rows, |g| g.latest),
+                },
+                Series {
+                    label: w.columns[4],
+                    style: SeriesStyle::Target,
+                    values: levels(&rows, |g| g.target),
+                },
+            ];
+            let labels: Vec<String> = rows.iter().map(|g| g.number.to_string()).collect();
+            let title = format!("{} {}: {}", w.module, module.number, module.title);
+            let _ = write!(
+                out,
+                r#"<div class="r-chart">{}</div>"#,
+                radar_svg(&format!("{title}: {}", w.phrases.chart_title), &labels, &series)
+            );
+        }
+        out.push_str(r#"<table class="r-stack"><thead><tr>"#);
+        for (i, heading) in w.columns.iter().enumerate() {
+            match i {
+                0 if notes => {
+                    let _ = write!(out, "<th>{}</th>", w.phrases.goal_and_note);
+                }
+                0 => {
+                    let _ = write!(out, "<th>{heading}</th>");
+                }
+                _ => {
+                    let _ = write!(out, r#"<th class="r-n">{heading}</th>"#);
+                }
+            }
+        }
+        out.push_str("</tr></thead><tbody>");
+        for g in &rows {
+            let latest =
+                if g.not_applicable { w.not_applicable.to_owned() } else { figures::level(g.latest) };
+            let _ = write!(out, "<tr><td>{}", goal_label(g));
+            if notes && !g.note.is_empty() {
+                let _ = write!(out, r#"<p class="r-note">{}</p>"#, escape(&excerpt(&g.note, NOTE_IN_TABLE)));
+            }
+            out.push_str("</td>");
+            let c = &w.columns;
+            labelled_cells(
+                out,
+                "r-n",
+                &[
+                    (c[1], &figures::level(g.first)),
+                    (c[2], &latest),
+                    (c[3], &figures::change(g.change)),
+                    (c[4], &figures::level(g.target)),
+                ],
+            );
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table></div>");
+    }
+    out.push_str("</section>");
+}
+
+fn has_details(a: &Action) -> bool {
+    [&a.why, &a.success, &a.happened, &a.learned].iter().any(|t| !t.trim().is_empty())
+}
+
+/// Why each shared action, how its success shows, and its review.
+fn action_details(out: &mut String, cx: &Context, number: &str) {
+    let (w, a_w) = (cx.w, &cx.w.action_fields);
+    appendix_heading(out, cx, number, w.phrases.action_details);
+    for a in shared_actions(cx).filter(|a| has_details(a)) {
         item_title(out, &a.title, Some(w.status[a.status.position()]));
         paragraph(out, a_w.why, &a.why);
-        paragraph(out, a_w.with_whom, &a.with_whom);
-        if !a.due.is_empty() {
-            paragraph(out, a_w.due, &(cx.w.format_date)(&a.due));
-        }
         paragraph(out, a_w.success, &a.success);
         paragraph(out, w.action_happened, &a.happened);
         paragraph(out, w.learned, &a.learned);
@@ -411,36 +603,42 @@ fn actions(out: &mut String, cx: &Context) {
 }
 
 /// Mijn Why, 360-feedback, reflections and intervision: whatever the participant shared.
-fn shared(out: &mut String, cx: &Context) {
+fn shared(out: &mut String, cx: &Context, number: &str) {
     let (p, w) = (cx.p, cx.w);
-    let _ = write!(out, "<section><h2>{}</h2>", w.phrases.shared);
+    appendix_heading(out, cx, number, w.phrases.shared);
     let mut any = false;
     if p.why.shared {
         any = true;
-        let _ = write!(out, r#"<h3>{}</h3><div class="item">"#, w.why);
+        cx.heading(out, 2, "r-sub-title", w.why);
+        out.push_str(r#"<div class="r-item">"#);
         for (label, text) in w.why_fields.iter().zip(why_texts(p)) {
             paragraph(out, label, text);
         }
         out.push_str("</div>");
     }
-    any |= shared_group(out, w.phrases.feedback, p.feedback.values().filter(|f| f.shared), |out, f| {
+    any |= shared_group(out, cx, w.phrases.feedback, p.feedback.values().filter(|f| f.shared), |out, f| {
         item_title(out, &f.title, Some(w.behaviour_columns[f.column.position()]));
         paragraph(out, w.behaviour, &f.body);
     });
-    any |= shared_group(out, w.phrases.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
+    any |= shared_group(out, cx, w.phrases.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
         item_title(out, &j.title, None);
         if !j.date.is_empty() {
-            paragraph(out, w.date, &(cx.w.format_date)(&j.date));
+            paragraph(out, w.date, &cx.date(&j.date));
         }
         paragraph(out, w.happened, &j.body);
         paragraph(out, w.learned, &j.learned);
         paragraph(out, w.differently, &j.differently);
     });
-    any |=
-        shared_group(out, w.phrases.intervision, p.intervisions.values().filter(|i| i.shared), |out, i| {
+    any |= shared_group(
+        out,
+        cx,
+        w.phrases.intervision,
+        p.intervisions.values().filter(|i| i.shared),
+        |out, i| {
             item_title(out, &i.title, None);
             paragraph(out, w.insights, &i.learned);
-        });
+        },
+    );
     if !any {
         let _ = write!(out, "<p>{}</p>", w.phrases.nothing_shared);
     }
@@ -451,6 +649,7 @@ fn shared(out: &mut String, cx: &Context) {
 /// `false`) when there are none.
 fn shared_group<'a, T: 'a>(
     out: &mut String,
+    cx: &Context,
     heading: &str,
     items: impl Iterator<Item = &'a T>,
     write: impl Fn(&mut String, &T),
@@ -459,7 +658,7 @@ fn shared_group<'a, T: 'a>(
     if items.peek().is_none() {
         return false;
     }
-    let _ = write!(out, "<h3>{heading}</h3>");
+    cx.heading(out, 2, "r-sub-title", heading);
     for item in items {
         write(out, item);
         out.push_str("</div>");
@@ -467,34 +666,14 @@ fn shared_group<'a, T: 'a>(
     true
 }
 
-/// Room for what is agreed, the signatures, and the closing line.
-fn agreements(out: &mut String, cx: &Context) {
-    let w = cx.w;
-    let _ = write!(
-        out,
-        r#"<section class="agreements"><h2>{}</h2><p>{}</p>"#,
-        w.phrases.agreements_title, w.phrases.agreements_prompt
-    );
-    for _ in 0..6 {
-        out.push_str(r#"<div class="lines"></div>"#);
-    }
-    let _ = write!(
-        out,
-        r#"<div class="sign"><div><p>{}</p><div class="lines"></div></div><div><p>{}</p><div class="lines"></div></div></div></section>"#,
-        w.phrases.sign_date, w.phrases.sign_initials
-    );
-    let _ = write!(
-        out,
-        r#"<p class="foot">{}</p>"#,
-        (w.phrases.foot)(&(cx.w.format_date)(cx.today), &escape(cx.name))
-    );
-}
-
-/// The report as one self-contained HTML file: no scripts, no external requests.
-pub fn document(fragment: &str, title: &str, lang: &str) -> String {
+/// The report as one self-contained HTML file: no scripts, no external requests. `css` is
+/// `style/report.css`, which the app links (and reads back from the page to inline it here), so
+/// that the file looks and prints as the preview does.
+pub fn document(fragment: &str, title: &str, lang: &str, css: &str) -> String {
     format!(
-        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>{}</title><style>body{{margin:1.5rem;background:#fff}}@page{{size:A4;margin:16mm 15mm}}{CSS}</style></head><body>{fragment}</body></html>"#,
-        escape(title)
+        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>{}</title><style>body{{margin:1.5rem;background:#fff}}@media print{{body{{margin:0}}}}{}</style></head><body>{fragment}</body></html>"#,
+        escape(title),
+        css.replace("</", "<\\/")
     )
 }
 
@@ -512,6 +691,7 @@ mod tests {
     };
 
     const HOSTILE: &str = "<script>alert('x')</script>&\"";
+    const CSS: &str = include_str!("../../style/report.css");
 
     fn sample() -> Portfolio {
         let mut p = Portfolio::default();
@@ -527,7 +707,12 @@ mod tests {
             };
             m.ratings.insert(
                 "blg.m1.g1".into(),
-                Rating { level: Some(level), target: Some(5), ..Default::default() },
+                Rating {
+                    level: Some(level),
+                    target: Some(5),
+                    note: format!("Toelichting {id}"),
+                    ..Default::default()
+                },
             );
             p.moments.insert(id.into(), m);
         }
@@ -549,7 +734,12 @@ mod tests {
         p.actions.insert("a2".into(), Action { title: "GEHEIME actie".into(), ..Default::default() });
         p.questions.insert(
             "q1".into(),
-            Question { title: "Bespreekvraag".into(), discuss: true, ..Default::default() },
+            Question {
+                title: "Bespreekvraag".into(),
+                discuss: true,
+                ask: "Ruimte om te oefenen".into(),
+                ..Default::default()
+            },
         );
         p.questions.insert("q2".into(), Question { title: "GEHEIME vraag".into(), ..Default::default() });
         p.why.drivers = "GEHEIME drijfveer".into();
@@ -560,7 +750,12 @@ mod tests {
         let p = sample();
         let blg = Catalog::embedded().programme("blg");
         let words = crate::i18n::Locale::Nl.texts().report_words();
-        document(&fragment(&p, blg, options, "2026-11-30", &words), "Ontwikkelgesprek", words.phrases.lang)
+        document(
+            &fragment(&p, blg, options, "2026-11-30", &words, Placement::Document),
+            "Ontwikkelgesprek",
+            words.phrases.lang,
+            CSS,
+        )
     }
 
     #[test]
@@ -569,11 +764,16 @@ mod tests {
         for secret in ["GEHEIM", "GEHEIME"] {
             assert!(!html.contains(secret), "{secret} leaked");
         }
-        for shared in ["Gedeelde actie", "Bespreekvraag", "Afspraken", "Module 1: Ik en mijzelf"] {
+        for shared in [
+            "Gedeelde actie",
+            "Bespreekvraag",
+            "Afspraken",
+            r#"Module 1: <span lang="nl">Ik en mijzelf</span>"#,
+        ] {
             assert!(html.contains(shared), "{shared} missing");
         }
         assert!(html.contains(
-            "<td class=\"n\">2</td><td class=\"n\">4</td><td class=\"n\">+2</td><td class=\"n\">5</td>"
+            r#"<td class="r-n" data-label="Eerste">2</td><td class="r-n" data-label="Laatste">4</td><td class="r-n" data-label="Verandering">+2</td><td class="r-n" data-label="Ambitie">5</td>"#
         ));
     }
 
@@ -593,14 +793,17 @@ mod tests {
         let words = crate::i18n::Locale::En.texts().report_words();
         let blg = Catalog::embedded().programme("blg");
         let html = document(
-            &fragment(&sample(), blg, &Options::default(), "2026-11-30", &words),
+            &fragment(&sample(), blg, &Options::default(), "2026-11-30", &words, Placement::Document),
             "x",
             words.phrases.lang,
+            CSS,
         );
         assert!(
             html.contains(r#"<html lang="en">"#) && html.contains(r#"<article class="report" lang="en">"#)
         );
-        assert!(html.contains("Accountability – my self-assessment per module"));
+        assert!(
+            html.contains("Accountability – where I stand") && html.contains("Self-assessment per module")
+        );
         assert!(html.contains("30 November 2026"), "dates in English");
         assert!(html.contains(r#"Module 1: <span lang="nl">Ik en mijzelf</span>"#), "content marked Dutch");
         for dutch in ["Rekenschap", "Leerdoel", "Afspraken", "tot en met"] {
@@ -611,8 +814,50 @@ mod tests {
     #[test]
     fn sections_can_be_left_out() {
         let html = build(&Options { ratings: false, actions: false, ..Options::default() });
-        assert!(!html.contains("Rekenschap"));
+        assert!(!html.contains("Zelfbeoordeling per module"));
         assert!(!html.contains("Gedeelde actie"));
         assert!(html.contains("Bespreekvraag"));
+    }
+
+    #[test]
+    fn page_one_is_the_brief_and_the_ratings_follow_in_the_appendix() {
+        let html = build(&Options::default());
+        let at = |text: &str| html.find(text).unwrap_or_else(|| panic!("{text} missing"));
+        // Questions with what is asked, where the participant stands, the actions, room for
+        // agreements; then the appendix.
+        assert!(at("Bespreekvraag") < at("Ruimte om te oefenen"));
+        assert!(at("Ruimte om te oefenen") < at("Rekenschap – waar ik nu sta"));
+        assert!(at("Rekenschap – waar ik nu sta") < at("Resultaat – acties"));
+        assert!(at("Resultaat – acties") < at("Afspraken"));
+        assert!(at("Afspraken") < at("Bijlage 1 · Zelfbeoordeling per module"));
+        assert!(at("Bijlage 1") < at("Bijlage 2 · Acties: waarom en terugblik"));
+        assert!(at("Bijlage 2") < at("Bijlage 3 · Relatie en ruimte"));
+        // The strongest goal with the participant's latest explanation and its number.
+        let brief = &html[..at("Bijlage 1")];
+        assert!(brief.contains(r#"<span class="r-num">1.1</span>"#));
+        assert!(brief.contains("Toelichting b") && !brief.contains("Toelichting a"));
+        assert!(html.contains("1 van 5 modules") || html.contains("0 van 5 modules afgerond"));
+        assert!(html.contains("op 1 van de 28 leerdoelen gegroeid"));
+    }
+
+    #[test]
+    fn in_the_app_the_report_has_no_h1_of_its_own() {
+        let p = sample();
+        let blg = Catalog::embedded().programme("blg");
+        let words = crate::i18n::Locale::Nl.texts().report_words();
+        let in_page = fragment(&p, blg, &Options::default(), "2026-11-30", &words, Placement::InPage);
+        assert!(!in_page.contains("<h1") && in_page.contains(r#"<h3 class="r-title">"#));
+        assert!(build(&Options::default()).matches("<h1").count() == 1);
+    }
+
+    #[test]
+    fn radar_and_explanations_are_chosen_per_module() {
+        let plain = build(&Options::default());
+        assert!(!plain.contains("<svg"), "no radar unless chosen");
+        let appendix = |html: &str| html[html.find("Bijlage 1").unwrap()..].to_owned();
+        assert!(appendix(&plain).contains(r#"<p class="r-note">Toelichting b</p>"#));
+        let chosen = build(&Options { radar: true, notes_left_out: vec![1], ..Options::default() });
+        assert_eq!(chosen.matches(r#"<svg"#).count(), 5);
+        assert!(!appendix(&chosen).contains("r-note"), "module 1's explanations left out");
     }
 }

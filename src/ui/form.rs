@@ -35,6 +35,7 @@ fn label(t: &'static Texts, label: Label, kind: Option<Kind>) -> &'static str {
         Label::Success => l.success,
         Label::Status => l.status,
         Label::Happened => l.happened,
+        Label::Ask => l.ask,
         Label::Discuss => l.discuss,
         Label::Agreements => l.agreements,
         Label::Drivers => l.drivers,

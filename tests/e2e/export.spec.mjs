@@ -29,7 +29,7 @@ test('the report shows what is shared, prints without navigation and downloads a
   const report = page.locator('.report-preview article.report');
   await expect(report).toContainText('Mijn ontwikkeling: Robin <b>Jansen</b>');
   await expect(report).toContainText('Module 1: Ik en mijzelf');
-  await expect(report.locator('svg.radar')).toHaveCount(5);
+  await expect(report.locator('svg.radar')).toHaveCount(0);
   await expect(report).toContainText('Weekoverleg delegeren (gedaan)');
   await expect(report).toContainText('Hoe verdeel ik mijn tijd?');
   await expect(report).toContainText('Afspraken');
@@ -37,9 +37,12 @@ test('the report shows what is shared, prints without navigation and downloads a
   await expect(report.locator('b')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // Choosing: leave out the ratings.
+  // Choosing: a radar per module, then leave out the ratings altogether.
+  await page.getByLabel(/^Radargrafiek per module/).check();
+  await expect(report.locator('svg.radar')).toHaveCount(5);
   await page.getByLabel('Zelfbeoordeling per module').uncheck();
   await expect(report.locator('svg.radar')).toHaveCount(0);
+  await expect(page.getByLabel(/^Radargrafiek per module/)).toBeHidden();
   await page.getByLabel('Zelfbeoordeling per module').check();
 
   // Print: no navigation, no options, the report stays.

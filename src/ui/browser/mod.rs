@@ -6,3 +6,4 @@ pub mod broadcast;
 pub mod clock;
 pub mod location;
 pub mod page_hidden;
+pub mod stylesheet;

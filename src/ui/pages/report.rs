@@ -4,12 +4,16 @@ use leptos::prelude::*;
 
 use crate::domain::{
     assessment::moments_of,
-    report::{self, Options},
+    report::{self, Options, Placement},
 };
 use crate::i18n::Texts;
 use crate::ui::{
-    browser::clock::today, document::use_title, download::download, hooks::use_my_programme,
-    store::use_store, use_i18n,
+    browser::{clock::today, stylesheet::stylesheet_text},
+    document::use_title,
+    download::download,
+    hooks::use_my_programme,
+    store::use_store,
+    use_i18n,
 };
 
 #[component]
@@ -24,41 +28,72 @@ pub fn ReportPage() -> impl IntoView {
         let options = options.get();
         // In the interface language: a switch rewrites the preview.
         let words = i18n.t().report_words();
-        portfolio.with(|p| report::fragment(p, programme.get(), &options, &today(), &words))
+        portfolio
+            .with(|p| report::fragment(p, programme.get(), &options, &today(), &words, Placement::InPage))
     });
     let moments = Memo::new(move |_| {
         let Some(prog) = programme.get() else { return Vec::new() };
+        let date = i18n.t().date;
         portfolio.with(|p| {
             moments_of(p, &prog.id)
                 .into_iter()
-                .map(|m| (m.id.clone(), format!("{} ({})", m.name, m.date)))
+                .map(|m| (m.id.clone(), format!("{} ({})", m.name, date(&m.date))))
                 .collect::<Vec<_>>()
         })
     });
     type Flag = fn(&mut Options) -> &mut bool;
+    // In the order of `Texts::report_sections`.
     let flags: [Flag; 6] = [
         |o| &mut o.profile,
-        |o| &mut o.ratings,
-        |o| &mut o.highlights,
         |o| &mut o.questions,
+        |o| &mut o.highlights,
         |o| &mut o.actions,
+        |o| &mut o.ratings,
         |o| &mut o.shared,
     ];
-    let checkboxes = flags
-        .into_iter()
-        .enumerate()
-        .map(|(i, flag)| {
-            let id = format!("section-{i}");
-            view! {
-                <div class="choice">
-                    <input type="checkbox" id=id.clone()
-                        prop:checked=move || options.with(|o| *flag(&mut o.clone()))
-                        on:change=move |ev| { let on = event_target_checked(&ev); options.update(|o| *flag(o) = on); } />
-                    <label for=id>{move || i18n.t().report_sections[i]}</label>
-                </div>
-            }
+    let checkbox = move |id: String, flag: Flag, label: Signal<String>| {
+        view! {
+            <div class="choice">
+                <input type="checkbox" id=id.clone()
+                    prop:checked=move || options.with(|o| *flag(&mut o.clone()))
+                    on:change=move |ev| { let on = event_target_checked(&ev); options.update(|o| *flag(o) = on); } />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    let section = move |i: usize| {
+        checkbox(
+            format!("section-{i}"),
+            flags[i],
+            Signal::derive(move || i18n.t().report_sections[i].to_owned()),
+        )
+    };
+    // Per module: whether its table keeps the participant's explanations.
+    let module_notes = move || {
+        programme.get().map(|prog| {
+            prog.modules
+                .iter()
+                .map(|m| {
+                    let n = m.number;
+                    let id = format!("notes-{n}");
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=id.clone()
+                                prop:checked=move || options.with(|o| !o.notes_left_out.contains(&n))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    options.update(|o| {
+                                        o.notes_left_out.retain(|&m| m != n);
+                                        if !on { o.notes_left_out.push(n); }
+                                    });
+                                } />
+                            <label for=id>{move || (i18n.t().report_notes_of)(n)}</label>
+                        </div>
+                    }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     let moment_select = move |label: fn(&'static Texts) -> &'static str, id: &'static str, latest: bool| {
         view! {
             <div class="field">
@@ -81,8 +116,24 @@ pub fn ReportPage() -> impl IntoView {
     let download_html = move |_| {
         let date = today();
         let t = i18n.t();
-        let doc = report::document(&html.get_untracked(), t.report_title, t.report.lang);
-        let _ = download(&report::file_name(&date), "text/html", &doc);
+        let words = t.report_words();
+        let fragment = portfolio.with_untracked(|p| {
+            report::fragment(
+                p,
+                programme.get_untracked(),
+                &options.get_untracked(),
+                &date,
+                &words,
+                Placement::Document,
+            )
+        });
+        // Without the style sheet (it is always loaded with the page) the file is still readable.
+        let css = stylesheet_text("/report-").unwrap_or_default();
+        let _ = download(
+            &report::file_name(&date),
+            "text/html",
+            &report::document(&fragment, t.report_title, t.report.lang, &css),
+        );
     };
     view! {
         <div class="no-print">
@@ -90,8 +141,20 @@ pub fn ReportPage() -> impl IntoView {
             <p class="lead">{i18n.text(|t| t.report_lead)}</p>
             <form class="form card report-options" on:submit=|ev| ev.prevent_default()>
                 <fieldset>
-                    <legend>{i18n.text(|t| t.report_options)}</legend>
-                    {checkboxes}
+                    <legend>{i18n.text(|t| t.report_page_one)}</legend>
+                    {(0..4).map(section).collect_view()}
+                </fieldset>
+                <fieldset>
+                    <legend>{i18n.text(|t| t.report_appendix)}</legend>
+                    {section(4)}
+                    <div class="choice-group" hidden=move || !options.with(|o| o.ratings)>
+                        {checkbox("radar".into(), |o| &mut o.radar, Signal::derive(move || i18n.t().report_radar.to_owned()))}
+                        <details class="choice-details">
+                            <summary>{i18n.text(|t| t.report_notes)}</summary>
+                            {module_notes}
+                        </details>
+                    </div>
+                    {section(5)}
                 </fieldset>
                 {move || (moments.with(|m| m.len()) > 1).then(|| view! {
                     {moment_select(|t| t.compare_first, "compare-first", false)}
