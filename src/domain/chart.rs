@@ -124,7 +124,8 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
         T(SIZE + legend_height),
         t = escape(title)
     );
-    // Rings for levels 1–5, with their numbers along the first axis.
+    // Rings for levels 1–5, numbered halfway between the first two axes, where no data point
+    // sits, on a white halo so that a line crossing them does not hide them.
     for level in 1..=5 {
         let ring: Vec<String> = (0..axes)
             .map(|a| {
@@ -137,12 +138,12 @@ pub fn radar_svg(title: &str, axis_labels: &[String], series: &[Series]) -> Stri
             r##"<polygon points="{}" fill="none" stroke="#c8ced6" stroke-width="1"/>"##,
             ring.join(" ")
         );
-        let (x, y) = point(0, axes, level as f32);
+        let ((x0, y0), (x1, y1)) = (point(0, axes, level as f32), point(1, axes, level as f32));
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" font-size="10" fill="#4d4d4d">{level}</text>"##,
-            T(x + 4.0),
-            T(y + 3.0)
+            r##"<text x="{}" y="{}" font-size="12" text-anchor="middle" fill="#4d4d4d" stroke="#fff" stroke-width="3" paint-order="stroke">{level}</text>"##,
+            T((x0 + x1) / 2.0),
+            T((y0 + y1) / 2.0 + 4.0)
         );
     }
     for (a, label) in axis_labels.iter().enumerate() {

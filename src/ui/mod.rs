@@ -6,6 +6,7 @@ pub mod browser;
 mod document;
 mod download;
 mod form;
+mod highlights;
 mod hooks;
 mod i18n;
 mod layout;

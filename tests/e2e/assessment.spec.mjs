@@ -8,6 +8,8 @@ const M1 = [
   'kent en benut zijn/haar persoonlijke drijfveren',
   'toont meer consistent en effectief leiderschapsgedrag.',
 ];
+/** A goal as the highlights write it: a sentence of its own. */
+const sentence = (text) => text[0].toUpperCase() + text.slice(1).replace(/;$/, '');
 const LABELS = ['1 – nog niet', '2 – soms, met hulp', '3 – regelmatig', '4 – vaak en zelfstandig', '5 – vanzelfsprekend, ik help anderen'];
 
 /** The radio group of one goal, found by (the start of) its text. */
@@ -92,7 +94,7 @@ test('Mijn groei shows the change per goal in a chart and a sortable table', asy
 
   await page.locator('#all-goals').getByRole('button', { name: 'Verandering' }).click();
   await expect(page.locator('#all-goals th[aria-sort="descending"]')).toHaveText('Verandering');
-  await expect(page.locator('#all-goals tbody tr').first().locator('td').nth(2)).toHaveText('+2');
+  await expect(page.locator('#all-goals tbody tr').first().locator('td').nth(1)).toHaveText('+2');
 });
 
 test('the dashboard names the biggest growth, the strongest goals and the development points', async ({ page }) => {
@@ -101,10 +103,10 @@ test('the dashboard names the biggest growth, the strongest goals and the develo
   await twoMoments(page);
   await app.goto('/');
   await expect(page.locator('#highlight-growth li')).toHaveCount(2);
-  await expect(page.locator('#highlight-growth')).toContainText(M1[0]);
+  await expect(page.locator('#highlight-growth')).toContainText(`1.1 ${sentence(M1[0])}`);
   await expect(page.locator('#highlight-growth')).toContainText('drijfveren');
-  await expect(page.locator('#highlight-strongest li').first()).toContainText(M1[0]);
-  await expect(page.locator('#highlight-development li').first()).toContainText(M1[2]);
+  await expect(page.locator('#highlight-strongest li').first()).toContainText(sentence(M1[0]));
+  await expect(page.locator('#highlight-development li').first()).toContainText(`1.3 ${sentence(M1[2])}`);
   await expect(page.getByText('Na module 1: 6 van 28 leerdoelen beoordeeld')).toBeVisible();
   await expectNoAxeViolations(page);
 });

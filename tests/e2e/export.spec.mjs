@@ -97,7 +97,7 @@ test('backup, clear, restore: everything is back, and the previous data can be b
   expect(Object.keys(await storedRecords(page))).toEqual(expect.arrayContaining(Object.keys(before).filter((k) => k.startsWith('leerpad:'))));
   await app.goto('/');
   await expect(page.getByText('Welkom terug, Robin <b>Jansen</b>.')).toBeVisible();
-  await expect(page.locator('#highlight-growth')).toContainText('heeft verdiept zelfinzicht');
+  await expect(page.locator('#highlight-growth')).toContainText('Heeft verdiept zelfinzicht');
 
   // The data from before the restore (empty here) can be brought back with one click.
   await app.goto('/gegevens');

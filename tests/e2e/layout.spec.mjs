@@ -1,4 +1,5 @@
 import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, momentRecord, seedRecords, watchCsp } from './leerpad.mjs';
+import { fullBlgPortfolio } from './full-portfolio.mjs';
 
 /** No content may force sideways scrolling (WCAG 1.4.10 Reflow). */
 async function expectNoHorizontalScroll(page) {
@@ -74,6 +75,24 @@ for (const [label, viewport] of [['on a 360 px wide phone', { width: 360, height
     });
   });
 }
+
+test.describe('on a 320 px wide screen (WCAG 1.4.10 Reflow), with a full portfolio', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no route is wider than the screen, and no table scrolls sideways inside it', async ({ page }) => {
+    const app = new Leerpad(page);
+    await new Onboarding(page).skip();
+    await seedRecords(page, fullBlgPortfolio());
+    const editors = ['journal/j1', 'feedback/f1', 'action/a1', 'question/q1', 'intervision/i1'].map((item) => `/portfolio/${item}`);
+    for (const path of [...Leerpad.routes(), '/zelfbeoordeling/m1', '/zelfbeoordeling/m2', ...editors]) {
+      await app.goto(path);
+      await expectNoHorizontalScroll(page);
+      const scrolling = await page.evaluate(() => [...document.querySelectorAll('main table, main .table-scroll, main .report-preview')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className || e.tagName));
+      expect(scrolling, `sideways scrolling inside ${path}`).toEqual([]);
+    }
+  });
+});
 
 test.describe('at 200 % zoom (1280 px window = 640 CSS px)', () => {
   test.use({ viewport: { width: 640, height: 400 } });

@@ -3,15 +3,15 @@ use leptos::prelude::*;
 use super::track::{Detail, track_step};
 use crate::domain::{
     Catalog, Programme,
-    assessment::{GoalRow, goal_rows, highlights, moments_of, progress},
+    assessment::{goal_rows, highlights, moments_of, progress},
     dates::backup_reminder_due,
-    figures,
     portfolio::{ProfileField, track_summary},
     route::Route,
 };
 use crate::ui::{
     browser::clock::{date_of, now},
     document::use_title,
+    highlights::highlight_cards,
     store::{Mode, use_store},
     use_i18n,
 };
@@ -143,37 +143,13 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
         None => view! { <p><a href="/zelfbeoordeling">{t.start_baseline}</a></p> }.into_any(),
     };
     let h = highlights(&rows);
-    let list = |title: &'static str, id: &'static str, items: &[&GoalRow<'static>], show_change: bool| {
-        let body = if items.is_empty() {
-            view! { <p class="meta">{t.not_enough_ratings}</p> }.into_any()
-        } else {
-            let lis = items
-                .iter()
-                .map(|r| {
-                    let text = r.goal.map_or("", |g| &*g.text);
-                    let figure =
-                        if show_change { figures::change(r.change) } else { figures::level(r.latest) };
-                    view! { <li><span class="figure">{figure}</span> " " <span lang="nl">{text}</span></li> }
-                })
-                .collect_view();
-            view! { <ul class="highlight-list">{lis}</ul> }.into_any()
-        };
-        view! {
-            <div class="highlight card" id=id>
-                <h3>{title}</h3>
-                {body}
-            </div>
-        }
-    };
+    let nothing_yet = h.strongest.is_empty() && h.growth.is_empty() && h.development.is_empty();
     view! {
         <section aria-labelledby="assessment-heading">
             <h2 id="assessment-heading">{t.current_moment}</h2>
             {current_view}
-            <div class="highlights">
-                {list(t.strongest, "highlight-strongest", &h.strongest, false)}
-                {list(t.largest_growth, "highlight-growth", &h.growth, true)}
-                {list(t.development_points, "highlight-development", &h.development, false)}
-            </div>
+            {highlight_cards(t, &h)}
+            {nothing_yet.then(|| view! { <p class="meta">{t.not_enough_ratings}</p> })}
             <p><a href="/groei">{t.nav_growth}</a></p>
         </section>
     }

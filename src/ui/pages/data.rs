@@ -190,9 +190,11 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="restore-heading">{i18n.text(|t| t.restore_heading)}</h2>
             <p>{i18n.text(|t| t.restore_explain)}</p>
             <div class="drop-zone card" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label for="restore-file">{i18n.text(|t| t.choose_file)}</label>
-                <input id="restore-file" type="file" accept=".json,application/json" on:change=on_pick />
-                <p class="hint">{i18n.text(|t| t.drop_here)}</p>
+                // The browser's own file button speaks the browser's language, not Leerpad's: the
+                // input stays for keyboard and screen reader, the label is the visible button.
+                <input id="restore-file" class="file-input" type="file" accept=".json,application/json" on:change=on_pick />
+                <label for="restore-file" class="button secondary">{i18n.text(|t| t.choose_file)}</label>
+                <p class="hint drop-hint">{i18n.text(|t| t.drop_here)}</p>
             </div>
             {preview}
             {result}
