@@ -65,6 +65,72 @@ pub fn progress(moment: &Moment, programme: &Programme) -> (usize, usize) {
     (rated, goals().count())
 }
 
+/// The moment rated before `moment` in its programme, if any (the order of [`moments_of`]).
+pub fn previous_moment<'a>(portfolio: &'a Portfolio, moment: &Moment) -> Option<&'a Moment> {
+    let moments = moments_of(portfolio, programme_of(moment));
+    let at = moments.iter().position(|m| m.id == moment.id)?;
+    at.checked_sub(1).map(|i| moments[i])
+}
+
+/// The module to rate when a moment is opened again: the first with a goal not yet rated, or the
+/// first module when all are.
+pub fn resume_module(moment: &Moment, programme: &Programme) -> u8 {
+    programme
+        .modules
+        .iter()
+        .find(|m| m.goals.iter().any(|g| !is_rated(moment.ratings.get(&g.id))))
+        .or(programme.modules.first())
+        .map_or(1, |m| m.number)
+}
+
+/// How many of a module's goals a moment rates, and how many it has.
+pub fn module_progress(moment: &Moment, module: &Module) -> (usize, usize) {
+    (module.goals.iter().filter(|g| is_rated(moment.ratings.get(&g.id))).count(), module.goals.len())
+}
+
+/// After which module a new moment is due, when one is: a programme rates at the start and after
+/// each module, so with `done` modules finished there are `done + 1` moments to have.
+pub fn next_moment_due(moments: usize, done: usize) -> Option<usize> {
+    (done >= moments && done > 0).then_some(done)
+}
+
+/// What changed between two moments, for the screen that closes a moment.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Changes<'a> {
+    /// Goals rated at both moments whose level went up, stayed, went down.
+    pub up: usize,
+    pub same: usize,
+    pub down: usize,
+    /// The largest rises, largest first (at most [`HIGHLIGHT_COUNT`]): goal, its number
+    /// (module.goal), before, after.
+    pub largest: Vec<(&'a Goal, String, u8, u8)>,
+}
+
+/// The changes from `before` to `after` over the programme's goals.
+pub fn changes<'a>(programme: &'a Programme, before: &Moment, after: &Moment) -> Changes<'a> {
+    let mut c = Changes::default();
+    let mut rises = Vec::new();
+    for module in programme.modules.iter() {
+        for (i, goal) in module.goals.iter().enumerate() {
+            let level =
+                |m: &Moment| m.ratings.get(&goal.id).and_then(|r| r.level.filter(|_| !r.not_applicable));
+            let (Some(from), Some(to)) = (level(before), level(after)) else { continue };
+            match to.cmp(&from) {
+                std::cmp::Ordering::Greater => {
+                    c.up += 1;
+                    rises.push((goal, format!("{}.{}", module.number, i + 1), from, to));
+                }
+                std::cmp::Ordering::Equal => c.same += 1,
+                std::cmp::Ordering::Less => c.down += 1,
+            }
+        }
+    }
+    sort_by(&mut rises, |a, b| (b.3 - b.2).cmp(&(a.3 - a.2)));
+    rises.truncate(HIGHLIGHT_COUNT);
+    c.largest = rises;
+    c
+}
+
 /// One goal across all moments of a programme.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalRow<'a> {
@@ -400,6 +466,51 @@ mod tests {
         let rows = goal_rows(blg(), &[&m]);
         let ids = |v: &[&GoalRow]| v.iter().map(|r| r.goal_id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&highlights(&rows).strongest), ["blg.m1.g1", "blg.m2.g1", "blg.m3.g1"]);
+    }
+
+    #[test]
+    fn a_moment_knows_the_one_before_it_and_where_to_resume() {
+        let mut p = Portfolio::default();
+        let a = moment("a", "2026-09-01", &[("blg.m1.g1", 2)]);
+        let mut b = moment("b", "2026-11-01", &[]);
+        for g in blg().modules[0].goals.iter() {
+            b.ratings.insert(g.id.to_string(), Rating { level: Some(3), ..Default::default() });
+        }
+        p.moments.insert("a".into(), a.clone());
+        p.moments.insert("b".into(), b.clone());
+        assert_eq!(previous_moment(&p, &b).map(|m| &*m.id), Some("a"));
+        assert_eq!(previous_moment(&p, &a), None);
+        assert_eq!(resume_module(&a, blg()), 1, "module 1 still has goals to rate");
+        assert_eq!(resume_module(&b, blg()), 2, "module 1 is complete");
+        assert_eq!(module_progress(&b, &blg().modules[0]), (6, 6));
+    }
+
+    #[test]
+    fn a_new_moment_is_due_after_each_finished_module() {
+        assert_eq!(next_moment_due(0, 0), None, "the nulmeting is the dashboard's own call");
+        assert_eq!(next_moment_due(1, 0), None);
+        assert_eq!(next_moment_due(1, 1), Some(1), "module 1 done, only the nulmeting");
+        assert_eq!(next_moment_due(2, 1), None, "rated after module 1 already");
+        assert_eq!(next_moment_due(2, 3), Some(3));
+    }
+
+    #[test]
+    fn changes_count_rises_and_falls_and_name_the_largest_rises() {
+        let a = moment(
+            "a",
+            "2026-09-01",
+            &[("blg.m1.g1", 1), ("blg.m1.g2", 3), ("blg.m1.g3", 4), ("blg.m2.g1", 2)],
+        );
+        let b = moment(
+            "b",
+            "2026-11-01",
+            &[("blg.m1.g1", 4), ("blg.m1.g2", 3), ("blg.m1.g3", 2), ("blg.m2.g1", 3)],
+        );
+        let c = changes(blg(), &a, &b);
+        assert_eq!((c.up, c.same, c.down), (2, 1, 1));
+        let largest: Vec<(&str, u8, u8)> =
+            c.largest.iter().map(|(_, n, f, t)| (n.as_str(), *f, *t)).collect();
+        assert_eq!(largest, [("1.1", 1, 4), ("2.1", 2, 3)]);
     }
 
     #[test]

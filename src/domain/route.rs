@@ -14,8 +14,12 @@ pub enum Route {
     Profile,
     /// `/zelfbeoordeling`: the rating moments.
     Assessment,
-    /// `/zelfbeoordeling/:id`: one rating moment.
+    /// `/zelfbeoordeling/:id`: one rating moment, at the module where rating goes on.
     Moment(String),
+    /// `/zelfbeoordeling/:id/module/:number`: one module's goals of a rating moment.
+    MomentModule(String, u8),
+    /// `/zelfbeoordeling/:id/klaar`: a moment just closed, and what changed.
+    MomentDone(String),
     /// `/uitleg-schaal`
     ScaleHelp,
     /// `/groei`
@@ -52,6 +56,13 @@ impl Route {
             [Some("profiel"), None, ..] => Route::Profile,
             [Some("zelfbeoordeling"), None, ..] => Route::Assessment,
             [Some("zelfbeoordeling"), Some(id), None, _] => Route::Moment(owned(id)),
+            [Some("zelfbeoordeling"), Some(id), Some("klaar"), None] => Route::MomentDone(owned(id)),
+            [Some("zelfbeoordeling"), Some(id), Some("module"), Some(number)] => match number.parse() {
+                Ok(n) if !number.starts_with('+') && segments.next().is_none() => {
+                    Route::MomentModule(owned(id), n)
+                }
+                _ => Route::NotFound,
+            },
             [Some("uitleg-schaal"), None, ..] => Route::ScaleHelp,
             [Some("groei"), None, ..] => Route::Growth,
             [Some("portfolio"), None, ..] => Route::Portfolio,
@@ -97,6 +108,8 @@ impl Route {
             Route::Report => "/verslag",
             Route::Data => "/gegevens",
             Route::Moment(id) => return format!("/zelfbeoordeling/{id}"),
+            Route::MomentModule(id, n) => return format!("/zelfbeoordeling/{id}/module/{n}"),
+            Route::MomentDone(id) => return format!("/zelfbeoordeling/{id}/klaar"),
             Route::Entry(kind, id) => return format!("/portfolio/{}/{id}", kind.segment()),
             Route::Programme(p) => return format!("/{p}"),
             Route::Module(p, n) => return format!("/{p}/module/{n}"),
@@ -126,6 +139,8 @@ mod tests {
             Route::Profile,
             Route::Assessment,
             Route::Moment("m-1a2b".into()),
+            Route::MomentModule("m-1a2b".into(), 3),
+            Route::MomentDone("m-1a2b".into()),
             Route::ScaleHelp,
             Route::Growth,
             Route::Portfolio,
@@ -167,6 +182,8 @@ mod tests {
             "/portfolio/onbekend/x",
             "/portfolio/journal/x/y",
             "/zelfbeoordeling/a/b",
+            "/zelfbeoordeling/a/module/x",
+            "/zelfbeoordeling/a/module/2/x",
             "/profiel/x",
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");

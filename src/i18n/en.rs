@@ -218,6 +218,22 @@ pub static TEXTS: Texts = Texts {
     development_hint: "Where you are furthest below your own target.",
     current_moment: "Current assessment moment",
     continue_rating: "Continue rating",
+    modules_of_moment: "Modules of this moment",
+    module_rated: |n, rated, total| format!("Module {n}: {rated} of {total} rated"),
+    previous_time: |level| format!("Last time: {level}"),
+    take_over_note: "Take over the explanation",
+    what_changed: "See what changed",
+    next_moment_due: |n| format!("Start your rating after module {n}"),
+    moment_done_title: |name| format!("{name} is complete"),
+    moment_done_first: "This is your first rating. At your next one you will see here what has changed since.",
+    moment_not_closed: "This moment is not complete yet. Complete it at the bottom of the last module.",
+    changes_since: |previous, up, same, down| {
+        format!("Since {previous}: {up} learning goals higher, {same} the same, {down} lower.")
+    },
+    largest_rises: "Risen the most",
+    see_growth: "See My growth",
+    to_report: "To the report",
+    back_to_dashboard: "Back to My learning path",
     start_baseline: "Start your baseline",
 
     nav_portfolio: "Portfolio",

@@ -233,6 +233,25 @@ pub struct Texts {
     pub development_hint: &'static str,
     pub current_moment: &'static str,
     pub continue_rating: &'static str,
+    pub modules_of_moment: &'static str,
+    /// "Module {n}: {rated} van {total} beoordeeld"
+    pub module_rated: fn(n: u8, rated: usize, total: usize) -> String,
+    /// "Vorige keer: {level}"
+    pub previous_time: fn(level: &str) -> String,
+    pub take_over_note: &'static str,
+    pub what_changed: &'static str,
+    /// "Start je meting na module {n}"
+    pub next_moment_due: fn(after: usize) -> String,
+    /// "{name} is afgerond"
+    pub moment_done_title: fn(name: &str) -> String,
+    pub moment_done_first: &'static str,
+    pub moment_not_closed: &'static str,
+    /// "Sinds {previous}: {up} leerdoelen hoger, {same} gelijk, {down} lager."
+    pub changes_since: fn(previous: &str, up: usize, same: usize, down: usize) -> String,
+    pub largest_rises: &'static str,
+    pub see_growth: &'static str,
+    pub to_report: &'static str,
+    pub back_to_dashboard: &'static str,
     pub start_baseline: &'static str,
 
     pub nav_portfolio: &'static str,

@@ -214,6 +214,22 @@ pub static TEXTS: Texts = Texts {
     development_hint: "Waar je het verst onder je eigen ambitie zit.",
     current_moment: "Huidig meetmoment",
     continue_rating: "Verder beoordelen",
+    modules_of_moment: "Modules van deze meting",
+    module_rated: |n, rated, total| format!("Module {n}: {rated} van {total} beoordeeld"),
+    previous_time: |level| format!("Vorige keer: {level}"),
+    take_over_note: "Toelichting overnemen",
+    what_changed: "Bekijk wat er veranderde",
+    next_moment_due: |n| format!("Start je meting na module {n}"),
+    moment_done_title: |name| format!("{name} is afgerond"),
+    moment_done_first: "Dit is je eerste meting. Bij je volgende meting zie je hier wat er sindsdien veranderd is.",
+    moment_not_closed: "Deze meting is nog niet afgerond. Rond haar af onderaan de laatste module.",
+    changes_since: |previous, up, same, down| {
+        format!("Sinds {previous}: {up} leerdoelen hoger, {same} gelijk, {down} lager.")
+    },
+    largest_rises: "Het meest gestegen",
+    see_growth: "Bekijk Mijn groei",
+    to_report: "Naar het verslag",
+    back_to_dashboard: "Terug naar Mijn leerpad",
     start_baseline: "Start je nulmeting",
 
     nav_portfolio: "Portfolio",

@@ -51,6 +51,8 @@ fn page(route: Route) -> AnyView {
         Route::Profile => view! { <pages::ProfilePage /> }.into_any(),
         Route::Assessment => view! { <pages::AssessmentPage /> }.into_any(),
         Route::Moment(id) => view! { <pages::MomentPage id /> }.into_any(),
+        Route::MomentModule(id, module) => view! { <pages::MomentPage id module /> }.into_any(),
+        Route::MomentDone(id) => view! { <pages::MomentDone id /> }.into_any(),
         Route::ScaleHelp => view! { <pages::ScaleHelp /> }.into_any(),
         Route::Growth => view! { <pages::GrowthPage /> }.into_any(),
         Route::Portfolio => view! { <pages::PortfolioPage /> }.into_any(),

@@ -25,6 +25,14 @@ impl Location {
         self.go(&route.href());
     }
 
+    /// Writes `route` into the address bar for the page on screen, which shows it already: no new
+    /// step in the history and no new page (a reload or a bookmark then opens the same view).
+    pub fn show_as(self, route: &Route) {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&route.href()));
+        }
+    }
+
     /// Goes to `href`, a path of this site (with query and fragment, as a link gives it).
     fn go(self, href: &str) {
         let window = window();

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::track::{Detail, track_step};
 use crate::domain::{
     Catalog, Programme,
-    assessment::{goal_rows, highlights, moments_of, progress},
+    assessment::{goal_rows, highlights, moments_of, next_moment_due, progress},
     dates::backup_reminder_due,
     portfolio::{ProfileField, track_summary},
     route::Route,
@@ -126,13 +126,15 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
     let i18n = use_i18n();
     let portfolio = use_store().portfolio();
     let t = i18n.t();
-    let (current, rows) = portfolio.with(|p| {
+    let (current, rows, next_due) = portfolio.with(|p| {
         let moments = moments_of(p, &programme.id);
-        let current = moments.last().map(|m| (m.id.clone(), m.name.clone(), progress(m, programme)));
-        (current, goal_rows(programme, &moments))
+        let current =
+            moments.last().map(|m| (m.id.clone(), m.name.clone(), m.closed, progress(m, programme)));
+        let done = track_summary(programme, p).done;
+        (current, goal_rows(programme, &moments), next_moment_due(moments.len(), done))
     });
     let current_view = match current {
-        Some((id, name, (rated, total))) => view! {
+        Some((id, name, false, (rated, total))) => view! {
             <p>
                 <strong>{name}</strong> ": " {(t.rated_count)(rated, total)} " · "
                 <a href=Route::Moment(id.clone()).href()>{t.continue_rating}</a>
@@ -140,7 +142,18 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
             <progress max=total value=rated aria-label=t.current_moment>{rated} "/" {total}</progress>
         }
         .into_any(),
-        None => view! { <p><a href="/zelfbeoordeling">{t.start_baseline}</a></p> }.into_any(),
+        Some((id, name, true, _)) => view! {
+            <p>
+                <strong>{(t.moment_done_title)(&name)}</strong> " · "
+                <a href=Route::MomentDone(id.clone()).href()>{t.what_changed}</a>
+            </p>
+            {next_due.map(|after| view! {
+                <p><a class="button primary" href="/zelfbeoordeling">{(t.next_moment_due)(after)}</a></p>
+            })}
+        }
+        .into_any(),
+        None => view! { <p><a class="button primary" href="/zelfbeoordeling">{t.start_baseline}</a></p> }
+            .into_any(),
     };
     let h = highlights(&rows);
     let nothing_yet = h.strongest.is_empty() && h.growth.is_empty() && h.development.is_empty();
