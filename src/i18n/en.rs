@@ -4,6 +4,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Leerpad",
     skip_link: "Skip to content",
     main_nav: "Main menu",
+    menu: "Menu",
     home: "Home",
     language: "Language",
     footer_privacy: "Leerpad keeps everything on this device only. No account, no tracking: nothing leaves your device unless you export it yourself.",

@@ -61,6 +61,7 @@ pub struct Texts {
     pub app_name: &'static str,
     pub skip_link: &'static str,
     pub main_nav: &'static str,
+    pub menu: &'static str,
     pub home: &'static str,
     pub language: &'static str,
     pub footer_privacy: &'static str,

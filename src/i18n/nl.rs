@@ -4,6 +4,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Leerpad",
     skip_link: "Naar de inhoud",
     main_nav: "Hoofdmenu",
+    menu: "Menu",
     home: "Home",
     language: "Taal",
     footer_privacy: "Leerpad bewaart alles alleen op dit apparaat. Geen account, geen tracking: niets verlaat je apparaat tenzij je het zelf exporteert.",

@@ -33,6 +33,16 @@ pub fn Shell(children: Children) -> impl IntoView {
         ev.prevent_default();
         document::focus_by_id("main");
     };
+    // On a phone the menu and the language switch fold away behind one button; a wider screen
+    // always shows them (style/main.css). Going to a page folds the menu again.
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        location.path();
+        menu_open.set(false);
+    });
+    // A participant who chose a programme sees only that one in the menu.
+    let store = use_store();
+    let chosen = Memo::new(move |_| store.portfolio().with(|p| p.profile.programme.clone()));
     view! {
         <a class="skip-link" href="#main" on:click=skip>{i18n.text(|t| t.skip_link)}</a>
         <header class="site-header">
@@ -41,13 +51,28 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true"></span>
                     {i18n.text(|t| t.app_name)}
                 </a>
+                <AtStage stage=Stage::Status>
+                    <ConnectionStatus />
+                    <SaveStatus />
+                </AtStage>
+                <button type="button" class="menu-button" aria-controls="site-menu"
+                    aria-expanded=move || menu_open.get().to_string()
+                    on:click=move |_| menu_open.update(|open| *open = !*open)>
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    {i18n.text(|t| t.menu)}
+                </button>
+                <div class="site-menu" id="site-menu" class:open=move || menu_open.get()>
                 <nav class="main-nav" aria-label=i18n.text(|t| t.main_nav)>
                     <ul>
                         <MenuLink href="/">{i18n.text(|t| t.nav_my_path)}</MenuLink>
                         {Catalog::embedded()
                             .programmes()
                             .iter()
-                            .map(|p| view! { <MenuLink href=Route::Programme(p.id.to_string()).href()>{&*p.code}</MenuLink> })
+                            .map(|p| {
+                                let id = p.id.to_string();
+                                let shown = move || chosen.with(|c| c.as_ref().is_none_or(|c| *c == id));
+                                view! { <MenuLink href=Route::Programme(p.id.to_string()).href() shown>{&*p.code}</MenuLink> }
+                            })
                             .collect_view()}
                         <MenuLink href="/zelfbeoordeling">{i18n.text(|t| t.nav_assessment)}</MenuLink>
                         <MenuLink href="/portfolio">{i18n.text(|t| t.nav_portfolio)}</MenuLink>
@@ -58,10 +83,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                     </ul>
                 </nav>
                 <AtStage stage=Stage::Status>
-                    <ConnectionStatus />
-                    <SaveStatus />
                     <LanguageSwitch />
                 </AtStage>
+                </div>
             </div>
         </header>
         <main id="main" tabindex="-1">
@@ -84,14 +108,20 @@ pub fn Shell(children: Children) -> impl IntoView {
 /// One item of the main menu, marked as the current page while the address is in its part of
 /// the app.
 #[component]
-fn MenuLink(#[prop(into)] href: String, children: Children) -> impl IntoView {
+fn MenuLink(
+    #[prop(into)] href: String,
+    /// Whether the item is in the menu (the programmes: only the participant's own).
+    #[prop(into, default = Signal::stored(true))]
+    shown: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
     let location = use_location();
     let current = {
         let href = href.clone();
         move || is_within(&location.path(), &href).then_some("page")
     };
     view! {
-        <li>
+        <li hidden=move || !shown.get()>
             <a href=href aria-current=current>
                 {children()}
             </a>

@@ -34,13 +34,29 @@ test.describe('on a 360 px wide phone', () => {
     for (const path of Leerpad.routes()) {
       await app.goto(path);
       await expectNoHorizontalScroll(page);
+      // One row of header: the menu and the language switch wait behind the menu button.
+      const header = await page.locator('header.site-header').boundingBox();
+      expect(header.height, `header height on ${path}`).toBeLessThanOrEqual(72);
+      await expect(app.mainNav).toBeHidden();
+      await app.menuButton.tap();
+      await expect(app.menuButton).toHaveAttribute('aria-expanded', 'true');
       await expect(app.mainNav).toBeVisible();
       await expect(app.languageButton('English')).toBeVisible();
+      await expectNoHorizontalScroll(page);
     }
     await app.goto('/blg/module/5');
     await page.getByRole('link', { name: /Vorige module/ }).tap();
     await expect(app.heading).toHaveText('Module 4: Ik en de systemen');
   });
+});
+
+test('a participant who chose a programme sees only that one in the menu; the other stays reachable', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  await expect(app.mainNav.getByRole('link', { name: 'BLG' })).toBeVisible();
+  await expect(app.mainNav.getByRole('link', { name: 'SMEC' })).toHaveCount(0);
+  await app.goto('/smec');
+  await expect(app.heading).toHaveText('Programma SMEC');
 });
 
 /** A BLG participant with two rated moments over all goals and something of every kind, so that

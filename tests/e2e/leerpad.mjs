@@ -53,6 +53,8 @@ export class Leerpad {
     // The report preview holds a document of its own; the page's heading is the first one.
     this.heading = page.locator('main h1').first();
     this.mainNav = page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ });
+    // On a phone the menu and the language switch are behind this button.
+    this.menuButton = page.locator('button.menu-button');
     this.goals = page.locator('main ol.goal-list > li');
   }
 
@@ -71,7 +73,15 @@ export class Leerpad {
     return this.page.getByRole('button', { name });
   }
 
+  /** Opens the menu where a phone folds it away; nothing to do on a wider screen. */
+  async openMenu() {
+    if (await this.menuButton.isVisible() && (await this.menuButton.getAttribute('aria-expanded')) !== 'true') {
+      await this.menuButton.click();
+    }
+  }
+
   async switchLanguage(name) {
+    await this.openMenu();
     await this.languageButton(name).click();
     await expect(this.languageButton(name)).toHaveAttribute('aria-pressed', 'true');
   }
