@@ -198,6 +198,27 @@ impl Portfolio {
         }
     }
 
+    /// Whether the participant has made anything a backup would save: a rating moment, a
+    /// portfolio entry, a text of "Mijn Why" or a module's status. A profile alone is quickly
+    /// typed again, so it does not count.
+    pub fn has_own_work(&self) -> bool {
+        let c = self.counts();
+        let why = &self.why;
+        c.journal + c.moments + c.feedback + c.actions + c.questions + c.intervisions > 0
+            || !self.progress.is_empty()
+            || [
+                &why.drivers,
+                &why.strengthens,
+                &why.holds_back,
+                &why.ambition_where,
+                &why.ambition_impact,
+                &why.ambition_role,
+                &why.ambition_path,
+            ]
+            .iter()
+            .any(|t| !t.trim().is_empty())
+    }
+
     pub fn counts(&self) -> Counts {
         Counts {
             journal: self.journal.len(),
@@ -243,6 +264,18 @@ pub fn track_summary<'a>(programme: &'a Programme, portfolio: &Portfolio) -> Tra
 mod tests {
     use super::*;
     use crate::domain::Catalog;
+
+    #[test]
+    fn own_work_is_anything_but_the_profile() {
+        let mut p = Portfolio::default();
+        p.profile.name = "Robin".into();
+        assert!(!p.has_own_work());
+        p.why.drivers = "Trots op het werk".into();
+        assert!(p.has_own_work());
+        let mut q = Portfolio::default();
+        q.set_status("blg.m1", ModuleStatus::InProgress);
+        assert!(q.has_own_work());
+    }
 
     #[test]
     fn not_started_is_the_default_and_is_not_stored() {

@@ -122,7 +122,7 @@ pub static TEXTS: Texts = Texts {
             "Your last backup is from {date}, more than 30 days ago. Make a new one so that you lose nothing."
         )
     },
-    make_backup_on_profile: "Make a backup on your profile page",
+    make_backup: "Make a backup under Data",
 
     status_legend: "My progress in this module",
     status_not_started: "Not started",

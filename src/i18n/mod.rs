@@ -145,7 +145,7 @@ pub struct Texts {
     pub count_moments: fn(usize) -> String,
     pub backup_never: &'static str,
     pub backup_overdue: fn(&str) -> String,
-    pub make_backup_on_profile: &'static str,
+    pub make_backup: &'static str,
 
     pub status_legend: &'static str,
     pub status_not_started: &'static str,

@@ -120,7 +120,7 @@ pub static TEXTS: Texts = Texts {
             "Je laatste back-up is van {date}, meer dan 30 dagen geleden. Maak een nieuwe, zodat je niets kwijtraakt."
         )
     },
-    make_backup_on_profile: "Back-up maken op je profielpagina",
+    make_backup: "Back-up maken bij Gegevens",
 
     status_legend: "Mijn voortgang in deze module",
     status_not_started: "Niet gestart",

@@ -1,4 +1,4 @@
-import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, storedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, seedRecords, storedRecords } from './leerpad.mjs';
 
 test('onboarding leads to the dashboard, and everything is still there after a reload', async ({ page }) => {
   const app = new Leerpad(page);
@@ -45,6 +45,18 @@ test('onboarding leads to the dashboard, and everything is still there after a r
   await expect(page.locator('#last-backup')).toContainText(/^Laatste back-up: \d{1,2} \w+ \d{4}\.$/);
   await app.goto('/');
   await expect(page.locator('.backup-reminder')).toHaveCount(0);
+});
+
+test('the backup reminder waits until there is something to lose, and leads to Gegevens', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ name: 'Sam', programme: 'BLG' });
+  await expect(page.locator('.backup-reminder')).toHaveCount(0);
+  await seedRecords(page, { 'journal:j1': { title: 'Eerste reflectie', created: 1, updated: 1 } });
+  await app.goto('/');
+  const reminder = page.locator('.backup-reminder');
+  await expect(reminder).toContainText('Je hebt nog geen back-up gemaakt.');
+  await reminder.getByRole('link', { name: 'Back-up maken bij Gegevens' }).click();
+  await expect(app.heading).toHaveText('Back-up, terugzetten en export');
 });
 
 test('a skipped onboarding still lets the participant choose and switch programme without losing data', async ({ page }) => {

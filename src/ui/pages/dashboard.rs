@@ -35,8 +35,9 @@ pub fn Dashboard() -> impl IntoView {
         };
         let counts = portfolio.with(|p| p.counts());
         let read_only = matches!(store.mode(), Mode::ReadOnly { .. });
-        let last_backup = portfolio.with(|p| p.settings.last_backup);
-        let reminder = (!read_only && backup_reminder_due(last_backup, now())).then(|| {
+        let (last_backup, own_work) = portfolio.with(|p| (p.settings.last_backup, p.has_own_work()));
+        // Only once there is something to lose.
+        let reminder = (!read_only && own_work && backup_reminder_due(last_backup, now())).then(|| {
             let text = match last_backup {
                 None => t.backup_never.to_owned(),
                 Some(ms) => (t.backup_overdue)(&(t.date)(&date_of(ms))),
@@ -45,7 +46,7 @@ pub fn Dashboard() -> impl IntoView {
                 <div class="notice info backup-reminder">
                     <p>{text}</p>
                     <p>
-                        <a href="/profiel">{t.make_backup_on_profile}</a>
+                        <a href="/gegevens">{t.make_backup}</a>
                     </p>
                 </div>
             }
