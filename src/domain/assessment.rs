@@ -1,6 +1,7 @@
 //! Self-assessment: the 1–5 scale, moments (meetmomenten) and what the ratings add up to.
 
 use super::content_model::{Goal, Module, Programme};
+use super::figures;
 use super::portfolio::{Millis, Moment, Portfolio, Rating};
 use super::sorting::{sort_by, sort_dedup};
 
@@ -60,9 +61,16 @@ pub fn is_rated(rating: Option<&Rating>) -> bool {
 
 /// How many of the programme's goals this moment rates, and how many there are.
 pub fn progress(moment: &Moment, programme: &Programme) -> (usize, usize) {
-    let goals = || programme.modules.iter().flat_map(|m| m.goals.iter());
-    let rated = goals().filter(|g| is_rated(moment.ratings.get(&g.id))).count();
-    (rated, goals().count())
+    programme
+        .modules
+        .iter()
+        .map(|m| module_progress(moment, m))
+        .fold((0, 0), |(r, n), (mr, mn)| (r + mr, n + mn))
+}
+
+/// A moment as lists and charts name it: "Nulmeting (7 september 2026)", its date written by `date`.
+pub fn moment_label(moment: &Moment, date: fn(&str) -> String) -> String {
+    format!("{} ({})", moment.name, date(&moment.date))
 }
 
 /// The moment rated before `moment` in its programme, if any (the order of [`moments_of`]).
@@ -118,7 +126,7 @@ pub fn changes<'a>(programme: &'a Programme, before: &Moment, after: &Moment) ->
             match to.cmp(&from) {
                 std::cmp::Ordering::Greater => {
                     c.up += 1;
-                    rises.push((goal, format!("{}.{}", module.number, i + 1), from, to));
+                    rises.push((goal, figures::goal_number(module.number, i + 1), from, to));
                 }
                 std::cmp::Ordering::Equal => c.same += 1,
                 std::cmp::Ordering::Less => c.down += 1,
@@ -163,6 +171,11 @@ impl GoalRow<'_> {
     /// Counts for averages and highlights: still in the programme, rated, applicable.
     fn counts(&self) -> bool {
         !self.removed() && !self.not_applicable && self.latest.is_some()
+    }
+
+    /// "2.3": the goal's module and its place in it.
+    pub fn number_label(&self) -> String {
+        figures::goal_number(self.module, self.number as usize)
     }
 
     /// How far the latest level is below the participant's own ambition (target), when both are set.

@@ -3,6 +3,11 @@
 /// Shown where there is no figure (not rated, no target, nothing to compare).
 pub const NONE: &str = "—";
 
+/// A learning goal's number: its module and its place in the module, `2.3`.
+pub fn goal_number(module: u8, position: usize) -> String {
+    format!("{module}.{position}")
+}
+
 /// A level 1–5, or a dash.
 pub fn level(level: Option<u8>) -> String {
     level.map_or_else(|| NONE.to_owned(), |l| l.to_string())

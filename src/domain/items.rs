@@ -189,6 +189,22 @@ pub struct Why {
     pub shared: bool,
 }
 
+impl Why {
+    /// Its seven texts, in form order: drivers, strengthens, holds back, then SMEC's four
+    /// ambition questions.
+    pub fn texts(&self) -> [&str; 7] {
+        [
+            &self.drivers,
+            &self.strengthens,
+            &self.holds_back,
+            &self.ambition_where,
+            &self.ambition_impact,
+            &self.ambition_role,
+            &self.ambition_path,
+        ]
+    }
+}
+
 /// The kinds of portfolio entries, in the order the portfolio shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {

@@ -203,20 +203,9 @@ impl Portfolio {
     /// typed again, so it does not count.
     pub fn has_own_work(&self) -> bool {
         let c = self.counts();
-        let why = &self.why;
         c.journal + c.moments + c.feedback + c.actions + c.questions + c.intervisions > 0
             || !self.progress.is_empty()
-            || [
-                &why.drivers,
-                &why.strengthens,
-                &why.holds_back,
-                &why.ambition_where,
-                &why.ambition_impact,
-                &why.ambition_role,
-                &why.ambition_path,
-            ]
-            .iter()
-            .any(|t| !t.trim().is_empty())
+            || self.why.texts().iter().any(|t| !t.trim().is_empty())
     }
 
     pub fn counts(&self) -> Counts {

@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::assessment::{GoalRow, goal_rows, highlights, moments_of};
+use super::assessment::{GoalRow, goal_rows, highlights, moment_label, moments_of};
 use super::chart::{Series, SeriesStyle, radar_svg};
 use super::content_model::Programme;
 use super::figures;
@@ -141,7 +141,7 @@ pub struct Words {
     pub status: [&'static str; 4],
     pub action_fields: ActionWords,
     pub why: &'static str,
-    /// The seven texts of "Mijn Why", in the order of [`why_texts`].
+    /// The seven texts of "Mijn Why", in the order of [`super::items::Why::texts`].
     pub why_fields: [&'static str; 7],
     /// In the order of [`super::items::Column::ALL`].
     pub behaviour_columns: [&'static str; 4],
@@ -160,20 +160,6 @@ pub struct ActionWords {
     pub with_whom: &'static str,
     pub due: &'static str,
     pub success: &'static str,
-}
-
-/// The texts of "Mijn Why" in the order of [`Words::why_fields`].
-fn why_texts(p: &Portfolio) -> [&str; 7] {
-    let w = &p.why;
-    [
-        &w.drivers,
-        &w.strengthens,
-        &w.holds_back,
-        &w.ambition_where,
-        &w.ambition_impact,
-        &w.ambition_role,
-        &w.ambition_path,
-    ]
 }
 
 fn levels(rows: &[&GoalRow], pick: fn(&GoalRow) -> Option<u8>) -> Vec<Option<u8>> {
@@ -268,8 +254,11 @@ impl<'a> Ratings<'a> {
 
     /// "Nulmeting (7 september 2026) en Tussenmeting (20 oktober 2026)"
     fn moments_label(&self, cx: &Context) -> String {
-        let label = |m: &Moment| format!("{} ({})", m.name, cx.date(&m.date));
-        self.chosen.iter().map(|m| label(m)).collect::<Vec<_>>().join(cx.w.phrases.and)
+        self.chosen
+            .iter()
+            .map(|m| moment_label(m, cx.w.format_date))
+            .collect::<Vec<_>>()
+            .join(cx.w.phrases.and)
     }
 }
 
@@ -379,9 +368,8 @@ fn profile(out: &mut String, cx: &Context, programme: Option<&Programme>, rating
 /// "2.3 Je kent je kwaliteiten" with the goal's number (module.goal) and its text as a sentence.
 fn goal_label(g: &GoalRow) -> String {
     format!(
-        r#"<span class="r-num">{}.{}</span> <span lang="nl">{}</span>"#,
-        g.module,
-        g.number,
+        r#"<span class="r-num">{}</span> <span lang="nl">{}</span>"#,
+        g.number_label(),
         escape(&goal_text(g.goal.map_or("", |goal| &*goal.text)))
     )
 }
@@ -504,7 +492,7 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings, number: &str)
     appendix_heading(out, cx, number, w.phrases.ratings);
     let _ =
         write!(out, "<p>{} {}: {}.</p>", w.phrases.scale, w.phrases.compared, escape(&r.moments_label(cx)));
-    let label = |m: &Moment| format!("{} ({})", m.name, cx.date(&m.date));
+    let label = |m: &Moment| moment_label(m, w.format_date);
     let first_label = r.first.map(label).unwrap_or_default();
     let latest_label = r.latest.map(label).unwrap_or_default();
     for module in r.programme.modules.iter() {
@@ -611,7 +599,7 @@ fn shared(out: &mut String, cx: &Context, number: &str) {
         any = true;
         cx.heading(out, 2, "r-sub-title", w.why);
         out.push_str(r#"<div class="r-item">"#);
-        for (label, text) in w.why_fields.iter().zip(why_texts(p)) {
+        for (label, text) in w.why_fields.iter().zip(p.why.texts()) {
             paragraph(out, label, text);
         }
         out.push_str("</div>");

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{
+    figures,
     forms::{Field, FieldValue, Label, MAX_LINE_CHARS, Widget},
     items::{ActionStatus, Column, Kind, Source},
     records::{MAX_TEXT_CHARS, RecordKey},
@@ -160,7 +161,7 @@ pub fn links_view(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
                             <input type="checkbox" id=id.clone() disabled=move || !editable.get()
                                 prop:checked=move || links.with(|l| l.goals.iter().any(|x| x == goal_id))
                                 on:change=move |ev| store.link_goal(&key, goal_id, event_target_checked(&ev)) />
-                            <label for=id><span class="goal-number">{format!("{}.{}", m.number, i + 1)}</span> " " <span lang="nl">{&*g.text}</span></label>
+                            <label for=id><span class="goal-number">{figures::goal_number(m.number, i + 1)}</span> " " <span lang="nl">{&*g.text}</span></label>
                         </div>
                     }
                 })

@@ -16,7 +16,7 @@ fn item(figure: String, row: &GoalRow<'static>) -> impl IntoView + use<> {
     let text = goal_text(row.goal.map_or("", |g| &*g.text));
     view! {
         <li>
-            <span class="goal-number">{format!("{}.{}", row.module, row.number)}</span> " "
+            <span class="goal-number">{row.number_label()}</span> " "
             <span lang="nl">{text}</span> " "
             <span class="figure">{figure}</span>
         </li>

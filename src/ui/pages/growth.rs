@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::sorting::sort_by_key;
 use crate::domain::{
     Module, Programme,
-    assessment::{GoalRow, goal_rows, highlights, module_average, moments_of},
+    assessment::{GoalRow, goal_rows, highlights, module_average, moment_label, moments_of},
     chart::{Series, SeriesStyle, radar_svg},
     figures,
     portfolio::Moment,
@@ -21,7 +21,7 @@ use crate::ui::{
 fn goal_cell(t: &'static Texts, row: &GoalRow<'static>) -> impl IntoView + use<> {
     match row.goal {
         Some(g) => view! {
-            <span class="goal-number">{format!("{}.{}", row.module, row.number)}</span> " "
+            <span class="goal-number">{row.number_label()}</span> " "
             <span lang="nl">{goal_text(&g.text)}</span>
         }
         .into_any(),
@@ -58,7 +58,7 @@ pub fn GrowthPage() -> impl IntoView {
         let date = i18n.t().date;
         Some(portfolio.with(|p| {
             let moments = moments_of(p, &programme.id);
-            let name = |m: &Moment| format!("{} ({})", m.name, date(&m.date));
+            let name = |m: &Moment| moment_label(m, date);
             let first = moments.first().filter(|_| moments.len() > 1).map(|m| name(m));
             (goal_rows(programme, &moments), first, moments.last().map(|m| name(m)))
         }))
@@ -112,7 +112,7 @@ fn module_view(
     latest_name: &str,
 ) -> impl IntoView + use<> {
     let module_rows: Vec<&GoalRow<'static>> = rows.iter().filter(|r| r.module == m.number).collect();
-    let labels: Vec<String> = module_rows.iter().map(|r| format!("{}.{}", r.module, r.number)).collect();
+    let labels: Vec<String> = module_rows.iter().map(|r| r.number_label()).collect();
     let values = |pick: fn(&GoalRow) -> Option<u8>| module_rows.iter().map(|r| pick(r)).collect();
     let mut series = Vec::with_capacity(3);
     if let Some(first) = first_name {

@@ -10,6 +10,7 @@ use crate::domain::{
         LEVELS, changes, may_be_not_applicable, module_progress, previous_moment, programme_of, progress,
         resume_module,
     },
+    figures,
     portfolio::{Moment, Rating},
     route::Route,
     text::{excerpt, goal_text},
@@ -19,14 +20,24 @@ use crate::ui::{browser::location::use_location, document::use_title, store::use
 /// How much of the previous explanation a goal shows.
 const PREVIOUS_NOTE_CHARS: usize = 90;
 
-/// The moment `id` and its programme, following the store.
-fn use_moment(id: StoredValue<String>) -> Memo<Option<(Moment, &'static Programme)>> {
+/// What a moment's pages show around the ratings: its name, date, whether it is closed, and its
+/// programme.
+type Header = (String, String, bool, &'static Programme);
+
+/// The header of moment `id`, following the store. It changes with the moment's name and state,
+/// not with every rating, and it copies no ratings.
+fn use_moment_header(id: StoredValue<String>) -> Memo<Option<Header>> {
     let portfolio = use_store().portfolio();
     Memo::new(move |_| {
         id.with_value(|id| {
             portfolio.with(|p| {
                 let m = p.moments.get(id)?;
-                Some((m.clone(), Catalog::embedded().programme(programme_of(m))?))
+                Some((
+                    m.name.clone(),
+                    m.date.clone(),
+                    m.closed,
+                    Catalog::embedded().programme(programme_of(m))?,
+                ))
             })
         })
     })
@@ -39,16 +50,19 @@ pub fn MomentPage(id: String, #[prop(optional)] module: Option<u8>) -> impl Into
     let store = use_store();
     let portfolio = store.portfolio();
     let id = StoredValue::new(id);
-    let moment = use_moment(id);
-    // Ratings change with every click; the page's frame only with the moment's name and state.
-    let header = Memo::new(move |_| {
-        moment.with(|m| m.as_ref().map(|(m, p)| (m.name.clone(), m.date.clone(), m.closed, *p)))
-    });
+    let header = use_moment_header(id);
+    // Reads the moment in place (a rating changes it with every click: nothing is copied).
+    let with_moment = move |f: &dyn Fn(&Moment) -> (usize, usize)| {
+        id.with_value(|id| portfolio.with(|p| p.moments.get(id).map(f))).unwrap_or((0, 0))
+    };
     // Where this visit starts: the module asked for, or where rating goes on (read once), which
     // the address then names, so that a reload stays on it.
     let location = use_location();
     let number = module.or_else(|| {
-        let resume = moment.with_untracked(|m| m.as_ref().map(|(m, p)| resume_module(m, p)))?;
+        let (.., programme) = header.get_untracked()?;
+        let resume = id.with_value(|id| {
+            portfolio.with_untracked(|p| p.moments.get(id).map(|m| resume_module(m, programme)))
+        })?;
         location.show_as(&Route::MomentModule(id.get_value(), resume));
         Some(resume)
     });
@@ -92,16 +106,16 @@ pub fn MomentPage(id: String, #[prop(optional)] module: Option<u8>) -> impl Into
             .enumerate()
             .map(|(i, g)| {
                 let before = previous.with_value(|p| p.as_ref().and_then(|p| p.ratings.get(&g.id).cloned()));
-                view! { <GoalRating moment_id=id goal=g number=format!("{}.{}", number, i + 1) editable=editable previous=before /> }
+                view! { <GoalRating moment_id=id goal=g number=figures::goal_number(number, i + 1) editable=editable previous=before /> }
             })
             .collect_view();
-        let rated = move || moment.with(|m| m.as_ref().map(|(m, p)| progress(m, p)).unwrap_or((0, 0)));
+        let rated = move || with_moment(&|m| progress(m, programme));
         let jump = programme
             .modules
             .iter()
             .map(|m| {
                 let n = m.number;
-                let counts = move || moment.with(|mo| mo.as_ref().map(|(mo, _)| module_progress(mo, m)).unwrap_or((0, 0)));
+                let counts = move || with_moment(&|mo| module_progress(mo, m));
                 view! {
                     <li>
                         <a href=step(m) aria-current=(n == number).then_some("step")
@@ -279,11 +293,16 @@ pub fn MomentDone(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let portfolio = use_store().portfolio();
     let id = StoredValue::new(id);
-    let moment = use_moment(id);
-    use_title(move || moment.with(|m| m.as_ref().map(|(m, _)| (i18n.t().moment_done_title)(&m.name))));
+    let header = use_moment_header(id);
+    use_title(move || header.with(|h| h.as_ref().map(|(name, ..)| (i18n.t().moment_done_title)(name))));
     move || {
         let t = i18n.t();
-        let Some((m, programme)) = moment.get() else { return view! { <super::NotFound /> }.into_any() };
+        let Some((.., programme)) = header.get() else { return view! { <super::NotFound /> }.into_any() };
+        let Some((m, before)) = id.with_value(|id| {
+            portfolio.with(|p| p.moments.get(id).map(|m| (m.clone(), previous_moment(p, m).cloned())))
+        }) else {
+            return view! { <super::NotFound /> }.into_any();
+        };
         if !m.closed {
             return view! {
                 <h1 tabindex="-1">{m.name.clone()}</h1>
@@ -293,7 +312,6 @@ pub fn MomentDone(id: String) -> impl IntoView {
             .into_any();
         }
         let (rated, total) = progress(&m, programme);
-        let before = portfolio.with(|p| previous_moment(p, &m).cloned());
         let summary = match &before {
             None => view! { <p>{t.moment_done_first}</p> }.into_any(),
             Some(b) => {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    assessment::moments_of,
+    assessment::{moment_label, moments_of},
     report::{self, Options, Placement},
 };
 use crate::i18n::Texts;
@@ -37,7 +37,7 @@ pub fn ReportPage() -> impl IntoView {
         portfolio.with(|p| {
             moments_of(p, &prog.id)
                 .into_iter()
-                .map(|m| (m.id.clone(), format!("{} ({})", m.name, date(&m.date))))
+                .map(|m| (m.id.clone(), moment_label(m, date)))
                 .collect::<Vec<_>>()
         })
     });
