@@ -9,7 +9,7 @@ use super::items::{
 use super::portfolio::{JournalEntry, Millis, Moment, Portfolio};
 use super::records::{Collection, RecordKey, with_items};
 
-/// How a field is edited.
+/// How a field is edited. Every value is text; a choice is stored by its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Widget {
     /// One line of text.
@@ -18,34 +18,12 @@ pub enum Widget {
     Long,
     /// A date, `YYYY-MM-DD` or empty.
     Date,
-    /// Yes or no.
-    Check,
     /// One of the action statuses.
     Status,
     /// One of the 360-canvas columns.
     Column,
     /// Where a reflection's learning came from, or none.
     Source,
-}
-
-/// A field's value as the form shows it: text (choices by their code) or a yes/no.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldValue {
-    Text(String),
-    Flag(bool),
-}
-
-impl FieldValue {
-    pub fn text(&self) -> &str {
-        match self {
-            FieldValue::Text(t) => t,
-            FieldValue::Flag(_) => "",
-        }
-    }
-
-    pub fn flag(&self) -> bool {
-        matches!(self, FieldValue::Flag(true))
-    }
 }
 
 /// What a field is, for its label (the interface words it; some labels differ per kind).
@@ -65,7 +43,6 @@ pub enum Label {
     Status,
     Happened,
     Ask,
-    Discuss,
     Agreements,
     Drivers,
     Strengthens,
@@ -84,9 +61,9 @@ pub struct Field {
     pub label: Label,
     pub widget: Widget,
     /// The value of the record `key`, `None` when there is no such record.
-    pub get: fn(&Portfolio, &RecordKey) -> Option<FieldValue>,
+    pub get: fn(&Portfolio, &RecordKey) -> Option<String>,
     /// Sets the value; a value of the wrong form (an unknown choice) leaves the record alone.
-    pub set: fn(&mut Portfolio, &RecordKey, FieldValue),
+    pub set: fn(&mut Portfolio, &RecordKey, String),
 }
 
 /// The longest text a one-line field takes in a form; long texts take [`super::records::MAX_TEXT_CHARS`].
@@ -102,13 +79,11 @@ macro_rules! field {
             label: Label::$label,
             widget: Widget::$widget,
             get: |p, k| match k {
-                RecordKey::Item(Collection::$key, id) => {
-                    p.$map.get(id).map(|e| FieldValue::Text(e.$field.clone()))
-                }
+                RecordKey::Item(Collection::$key, id) => p.$map.get(id).map(|e| e.$field.clone()),
                 _ => None,
             },
             set: |p, k, v| {
-                if let (RecordKey::Item(Collection::$key, id), FieldValue::Text(v)) = (k, v)
+                if let RecordKey::Item(Collection::$key, id) = k
                     && let Some(e) = p.$map.get_mut(id)
                 {
                     e.$field = v;
@@ -123,15 +98,13 @@ macro_rules! field {
             label: Label::$label,
             widget: Widget::$label,
             get: |p, k| match k {
-                RecordKey::Item(Collection::$key, id) => {
-                    p.$map.get(id).map(|e| FieldValue::Text(e.$field.code().to_owned()))
-                }
+                RecordKey::Item(Collection::$key, id) => p.$map.get(id).map(|e| e.$field.code().to_owned()),
                 _ => None,
             },
             set: |p, k, v| {
-                if let (RecordKey::Item(Collection::$key, id), FieldValue::Text(code)) = (k, v)
+                if let RecordKey::Item(Collection::$key, id) = k
                     && let Some(e) = p.$map.get_mut(id)
-                    && let Some(value) = $enum::from_code(&code)
+                    && let Some(value) = $enum::from_code(&v)
                 {
                     e.$field = value;
                 }
@@ -143,12 +116,8 @@ macro_rules! field {
             id: $id,
             label: Label::$label,
             widget: Widget::Long,
-            get: |p, _| Some(FieldValue::Text(p.why.$field.clone())),
-            set: |p, _, v| {
-                if let FieldValue::Text(v) = v {
-                    p.why.$field = v;
-                }
-            },
+            get: |p, _| Some(p.why.$field.clone()),
+            set: |p, _, v| p.why.$field = v,
         }
     };
 }
@@ -162,16 +131,16 @@ pub const REFLECTION: &[Field] = &[
         widget: Widget::Source,
         get: |p, k| match k {
             RecordKey::Item(Collection::Journal, id) => {
-                p.journal.get(id).map(|e| FieldValue::Text(e.source.map_or("", Source::code).to_owned()))
+                p.journal.get(id).map(|e| e.source.map_or("", Source::code).to_owned())
             }
             _ => None,
         },
         set: |p, k, v| {
-            if let (RecordKey::Item(Collection::Journal, id), FieldValue::Text(code)) = (k, v)
+            if let RecordKey::Item(Collection::Journal, id) = k
                 && let Some(e) = p.journal.get_mut(id)
-                && (code.is_empty() || Source::from_code(&code).is_some())
+                && (v.is_empty() || Source::from_code(&v).is_some())
             {
-                e.source = Source::from_code(&code);
+                e.source = Source::from_code(&v);
             }
         },
     },
@@ -201,24 +170,6 @@ pub const QUESTION: &[Field] = &[
     field!("title", Title, Line, questions, Question, title),
     field!("body", Body, Long, questions, Question, body),
     field!("ask", Ask, Long, questions, Question, ask),
-    Field {
-        id: "discuss",
-        label: Label::Discuss,
-        widget: Widget::Check,
-        get: |p, k| match k {
-            RecordKey::Item(Collection::Question, id) => {
-                p.questions.get(id).map(|e| FieldValue::Flag(e.discuss))
-            }
-            _ => None,
-        },
-        set: |p, k, v| {
-            if let (RecordKey::Item(Collection::Question, id), FieldValue::Flag(on)) = (k, v)
-                && let Some(e) = p.questions.get_mut(id)
-            {
-                e.discuss = on;
-            }
-        },
-    },
     field!("agreements", Agreements, Long, questions, Question, agreements),
 ];
 
@@ -390,6 +341,14 @@ impl Portfolio {
         key
     }
 
+    /// The action made from the 360-feedback item `feedback_id`, if there is one (the oldest).
+    pub fn action_of_feedback(&self, feedback_id: &str) -> Option<&super::items::Action> {
+        self.actions
+            .values()
+            .filter(|a| a.from_feedback.as_deref() == Some(feedback_id))
+            .min_by_key(|a| a.created)
+    }
+
     /// Turns a 360-feedback item into a new action (see [`action_from_feedback`]).
     pub fn add_action_from_feedback(
         &mut self,
@@ -441,19 +400,18 @@ mod tests {
         for (kind, key) in Kind::ALL.into_iter().zip(&keys) {
             for field in fields(kind) {
                 let value = match field.widget {
-                    Widget::Check => FieldValue::Flag(true),
-                    Widget::Status => FieldValue::Text("done".into()),
-                    Widget::Column => FieldValue::Text("let_go".into()),
-                    Widget::Source => FieldValue::Text("intervision".into()),
-                    _ => FieldValue::Text(format!("{} <b>&", field.id)),
+                    Widget::Status => "done".into(),
+                    Widget::Column => "let_go".into(),
+                    Widget::Source => "intervision".into(),
+                    _ => format!("{} <b>&", field.id),
                 };
                 (field.set)(&mut p, key, value.clone());
                 assert_eq!((field.get)(&p, key), Some(value), "{kind:?}.{}", field.id);
             }
         }
         for field in WHY.iter().chain(AMBITION) {
-            (field.set)(&mut p, &RecordKey::Why, FieldValue::Text("x".into()));
-            assert_eq!((field.get)(&p, &RecordKey::Why), Some(FieldValue::Text("x".into())));
+            (field.set)(&mut p, &RecordKey::Why, "x".into());
+            assert_eq!((field.get)(&p, &RecordKey::Why), Some("x".into()));
         }
     }
 
@@ -467,10 +425,10 @@ mod tests {
         }
         let (mut p, keys) = with_one_of_each();
         let status = ACTION.iter().find(|f| f.id == "status").unwrap();
-        (status.set)(&mut p, &keys[2], FieldValue::Text("busy".into()));
-        assert_eq!((status.get)(&p, &keys[2]), Some(FieldValue::Text("planned".into())));
+        (status.set)(&mut p, &keys[2], "busy".into());
+        assert_eq!((status.get)(&p, &keys[2]), Some("planned".into()));
         // A field of one kind never writes into another kind's record.
-        (REFLECTION[0].set)(&mut p, &keys[2], FieldValue::Text("wrong".into()));
+        (REFLECTION[0].set)(&mut p, &keys[2], "wrong".into());
         assert_eq!(p.actions["Action"].title, "");
     }
 

@@ -149,7 +149,8 @@ pub struct Question {
     pub body: String,
     /// What the participant asks of their manager for it (support, room, feedback).
     pub ask: String,
-    /// To be discussed in the ontwikkelgesprek.
+    /// Written by Leerpad before sharing became the one switch of a leeropgave; read as
+    /// [`Question::shared`] (see `records::Identified::settle`) and never set since.
     pub discuss: bool,
     /// What was agreed in that conversation.
     pub agreements: String,

@@ -254,7 +254,7 @@ mod tests {
             Question {
                 id: "q1".into(),
                 title: "Hoe delegeer ik?".into(),
-                discuss: true,
+                shared: true,
                 ..Default::default()
             },
         );

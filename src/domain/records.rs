@@ -80,6 +80,9 @@ pub(crate) use with_items;
 /// What every collection item has: an ID that must agree with its record key.
 pub trait Identified {
     fn set_id(&mut self, id: &str);
+
+    /// Brings what an older Leerpad wrote into today's meaning, once it is read.
+    fn settle(&mut self) {}
 }
 
 macro_rules! identified {
@@ -91,7 +94,19 @@ macro_rules! identified {
         }
     )*};
 }
-identified!(JournalEntry, Moment, FeedbackItem, Action, Question, Intervision);
+identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision);
+
+impl Identified for Question {
+    fn set_id(&mut self, id: &str) {
+        id.clone_into(&mut self.id);
+    }
+
+    /// A leeropgave once had two switches, "bespreken" and "delen"; both meant: in the report.
+    /// Now sharing is the one switch, so a question marked for discussion reads as shared.
+    fn settle(&mut self) {
+        self.shared |= std::mem::take(&mut self.discuss);
+    }
+}
 
 /// Reads `json` into the collection item `id` (or removes it when `None`).
 fn put_item<T: Identified + Decode>(
@@ -104,6 +119,7 @@ fn put_item<T: Identified + Decode>(
         Some(json) => {
             let mut item: T = decode_record(json)?;
             item.set_id(id);
+            item.settle();
             map.insert(id.to_owned(), item);
         }
     }
@@ -321,7 +337,7 @@ mod tests {
             "a-1".into(),
             Action { id: "a-1".into(), title: "Delegeren".into(), shared: true, ..Default::default() },
         );
-        p.questions.insert("q-1".into(), Question { id: "q-1".into(), discuss: true, ..Default::default() });
+        p.questions.insert("q-1".into(), Question { id: "q-1".into(), shared: true, ..Default::default() });
         p.intervisions.insert(
             "i-1".into(),
             Intervision { id: "i-1".into(), learned: "x".into(), ..Default::default() },
@@ -401,6 +417,16 @@ mod tests {
         for single in RecordKey::SINGLES {
             assert_eq!(RecordKey::parse(&single.storage_key()), Some(single));
         }
+    }
+
+    #[test]
+    fn a_question_once_marked_for_discussion_reads_as_shared() {
+        let mut p = Portfolio::default();
+        let key = RecordKey::Item(Collection::Question, "q1".into());
+        p.put_record(&key, Some(r#"{"title":"Delegeren","discuss":true}"#)).unwrap();
+        assert!(p.questions["q1"].shared);
+        assert!(!p.questions["q1"].discuss);
+        assert!(!p.record_json(&key).unwrap().contains(r#""discuss":true"#));
     }
 
     #[test]

@@ -376,7 +376,7 @@ fn goal_label(g: &GoalRow) -> String {
 
 fn questions(out: &mut String, cx: &Context) {
     let w = cx.w;
-    let questions: Vec<_> = cx.p.questions.values().filter(|q| q.discuss || q.shared).collect();
+    let questions: Vec<_> = cx.p.questions.values().filter(|q| q.shared).collect();
     out.push_str(r#"<section class="r-brief">"#);
     cx.heading(out, 1, "r-section-title", w.phrases.questions);
     if questions.is_empty() {
@@ -724,7 +724,7 @@ mod tests {
             "q1".into(),
             Question {
                 title: "Bespreekvraag".into(),
-                discuss: true,
+                shared: true,
                 ask: "Ruimte om te oefenen".into(),
                 ..Default::default()
             },

@@ -289,7 +289,25 @@ pub struct Texts {
     pub none_option: &'static str,
     pub general_no_module: &'static str,
     pub field_labels: FieldLabels,
-    pub shared_hint: &'static str,
+    /// What the sharing switch means for the report: per kind (in `Kind::ALL` order), then "Mijn Why".
+    pub share_hints: [&'static str; 6],
+    /// The editor's way out: back to where the participant came from.
+    pub done: &'static str,
+    /// The confirmation after "Klaar", per kind.
+    pub kind_saved: [&'static str; 5],
+    /// After "Klaar" on a form with nothing in it: no item was made.
+    pub draft_empty: &'static str,
+    /// Under a new, still empty form.
+    pub draft_hint: &'static str,
+    /// Before the link to the action made from a 360 item.
+    pub action_of_feedback: &'static str,
+    /// Before the link to the 360 item an action came from.
+    pub feedback_of_action: &'static str,
+    /// The goal picker: the chosen module's goals, the others, or all when no module is chosen.
+    pub goals_of_module: fn(u8) -> String,
+    pub goals_other_modules: &'static str,
+    pub goals_pick: &'static str,
+    pub goals_linked: fn(usize) -> String,
     pub intervision_hint: &'static str,
     pub prompts_hint: &'static str,
     pub delete_entry: &'static str,

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    figures,
-    forms::{Field, FieldValue, Label, MAX_LINE_CHARS, Widget},
+    Module, figures,
+    forms::{Field, Label, Links, MAX_LINE_CHARS, Widget},
     items::{ActionStatus, Column, Kind, Source},
     records::{MAX_TEXT_CHARS, RecordKey},
 };
@@ -37,7 +37,6 @@ fn label(t: &'static Texts, label: Label, kind: Option<Kind>) -> &'static str {
         Label::Status => l.status,
         Label::Happened => l.happened,
         Label::Ask => l.ask,
-        Label::Discuss => l.discuss,
         Label::Agreements => l.agreements,
         Label::Drivers => l.drivers,
         Label::Strengthens => l.strengthens,
@@ -57,7 +56,7 @@ fn choices(t: &'static Texts, widget: Widget) -> Vec<(&'static str, &'static str
         Widget::Source => std::iter::once(("", t.none_option))
             .chain(Source::ALL.into_iter().map(Source::code).zip(t.sources))
             .collect(),
-        Widget::Line | Widget::Long | Widget::Date | Widget::Check => Vec::new(),
+        Widget::Line | Widget::Long | Widget::Date => Vec::new(),
     }
 }
 
@@ -70,8 +69,8 @@ pub fn field_view(key: RecordKey, field: Field, kind: Option<Kind>, editable: Si
         let key = key.clone();
         Memo::new(move |_| portfolio.with(|p| (field.get)(p, &key)))
     };
-    let text = move || value.with(|v| v.as_ref().map(|v| v.text().to_owned()).unwrap_or_default());
-    let set = move |v: FieldValue| store.set_field(&key, field, v);
+    let text = move || value.get().unwrap_or_default();
+    let set = move |v: String| store.set_field(&key, field, v);
     let id = format!("f-{}", field.id);
     let label_text = move || label(i18n.t(), field.label, kind);
     let disabled = move || !editable.get();
@@ -81,26 +80,15 @@ pub fn field_view(key: RecordKey, field: Field, kind: Option<Kind>, editable: Si
             view! {
                 <input id=id.clone() type=if date { "date" } else { "text" } maxlength=MAX_LINE_CHARS
                     prop:value=text disabled=disabled
-                    on:input=move |ev| set(FieldValue::Text(event_target_value(&ev))) />
+                    on:input=move |ev| set(event_target_value(&ev)) />
             }
             .into_any()
         }
         Widget::Long => view! {
             <textarea id=id.clone() rows="4" maxlength=MAX_TEXT_CHARS prop:value=text disabled=disabled
-                on:input=move |ev| set(FieldValue::Text(event_target_value(&ev))) />
+                on:input=move |ev| set(event_target_value(&ev)) />
         }
         .into_any(),
-        Widget::Check => {
-            let checked = move || value.with(|v| v.as_ref().is_some_and(FieldValue::flag));
-            return view! {
-                <div class="choice field">
-                    <input id=id.clone() type="checkbox" prop:checked=checked disabled=disabled
-                        on:change=move |ev| set(FieldValue::Flag(event_target_checked(&ev))) />
-                    <label for=id>{label_text}</label>
-                </div>
-            }
-            .into_any();
-        }
         Widget::Status | Widget::Column | Widget::Source => {
             let options = move || {
                 choices(i18n.t(), field.widget)
@@ -110,7 +98,7 @@ pub fn field_view(key: RecordKey, field: Field, kind: Option<Kind>, editable: Si
             };
             view! {
                 <select id=id.clone() prop:value=text disabled=disabled
-                    on:change=move |ev| set(FieldValue::Text(event_target_value(&ev)))>
+                    on:change=move |ev| set(event_target_value(&ev))>
                     {options}
                 </select>
             }
@@ -126,8 +114,44 @@ pub fn field_view(key: RecordKey, field: Field, kind: Option<Kind>, editable: Si
     .into_any()
 }
 
-/// Module, linked goals and the sharing switch: the same for every kind.
-pub fn links_view(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
+/// The checkboxes that link the item `key` to the goals of module `m`.
+fn goal_boxes(
+    key: &RecordKey,
+    m: &'static Module,
+    links: Memo<Links>,
+    editable: Signal<bool>,
+) -> impl IntoView + use<> {
+    let store = use_store();
+    let boxes = m
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let id = format!("goal-{}", g.id);
+            let goal_id: &str = &g.id;
+            let key = key.clone();
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() disabled=move || !editable.get()
+                        prop:checked=move || links.with(|l| l.goals.iter().any(|x| x == goal_id))
+                        on:change=move |ev| store.link_goal(&key, goal_id, event_target_checked(&ev)) />
+                    <label for=id><span class="goal-number">{figures::goal_number(m.number, i + 1)}</span> " " <span lang="nl">{&*g.text}</span></label>
+                </div>
+            }
+        })
+        .collect_view();
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="goal-links">
+            <legend>{move || (i18n.t().module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span></legend>
+            {boxes}
+        </fieldset>
+    }
+}
+
+/// Module, linked goals and the sharing switch: the same for every kind. The chosen module's
+/// goals are in view; the other modules' goals (or all, with no module chosen) fold away.
+pub fn links_view(key: RecordKey, kind: Option<Kind>, editable: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
@@ -136,65 +160,67 @@ pub fn links_view(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
         Memo::new(move |_| portfolio.with(|p| p.links(&key).unwrap_or_default()))
     };
     let programmes = linkable_programmes(use_my_programme().get_untracked());
-    let modules = programmes
-        .iter()
-        .flat_map(|p| p.modules.iter())
+    let all_modules = || programmes.iter().flat_map(|p| p.modules.iter());
+    let modules = all_modules()
         .map(|m| {
             let code = m.id.split('.').next().unwrap_or("").to_ascii_uppercase();
-            view! { <option value=&*m.id>{move || format!("{code} · {}: {}", (i18n.t().module_n)(m.number), m.title)}</option> }
-        })
-        .collect_view();
-    let goals = programmes
-        .iter()
-        .flat_map(|p| p.modules.iter())
-        .map(|m| {
-            let boxes = m
-                .goals
-                .iter()
-                .enumerate()
-                .map(|(i, g)| {
-                    let id = format!("goal-{}", g.id);
-                    let goal_id: &str = &g.id;
-                    let key = key.clone();
-                    view! {
-                        <div class="choice">
-                            <input type="checkbox" id=id.clone() disabled=move || !editable.get()
-                                prop:checked=move || links.with(|l| l.goals.iter().any(|x| x == goal_id))
-                                on:change=move |ev| store.link_goal(&key, goal_id, event_target_checked(&ev)) />
-                            <label for=id><span class="goal-number">{figures::goal_number(m.number, i + 1)}</span> " " <span lang="nl">{&*g.text}</span></label>
-                        </div>
-                    }
-                })
-                .collect_view();
+            let both = programmes.len() > 1;
             view! {
-                <fieldset class="goal-links">
-                    <legend>{move || (i18n.t().module_n)(m.number)} ": " <span lang="nl">{&*m.title}</span></legend>
-                    {boxes}
-                </fieldset>
+                <option value=&*m.id>
+                    {move || {
+                        let name = format!("{}: {}", (i18n.t().module_n)(m.number), m.title);
+                        if both { format!("{code} · {name}") } else { name }
+                    }}
+                </option>
             }
         })
         .collect_view();
+    let chosen = Memo::new(move |_| links.with(|l| l.module.clone()));
+    let linked = move || (i18n.t().goals_linked)(links.with(|l| l.goals.len()));
+    let picker = {
+        let key = key.clone();
+        let modules: Vec<&'static Module> = all_modules().collect();
+        move || {
+            let chosen = chosen.get();
+            let (first, others): (Vec<_>, Vec<_>) =
+                modules.iter().copied().partition(|m| chosen.as_deref() == Some(&*m.id));
+            let first_view = first.first().map(|m| {
+                view! {
+                    <div class="goal-picker-first">{goal_boxes(&key, m, links, editable)}</div>
+                }
+            });
+            let any_first = !first.is_empty();
+            let summary = move || if any_first { i18n.t().goals_other_modules } else { i18n.t().goals_pick };
+            let other_views = others.into_iter().map(|m| goal_boxes(&key, m, links, editable)).collect_view();
+            view! {
+                {first_view}
+                <details class="goal-picker">
+                    <summary>{summary} {linked}</summary>
+                    {other_views}
+                </details>
+            }
+        }
+    };
     let module_key = key.clone();
     view! {
         <div class="field">
             <label for="f-module">{i18n.text(|t| t.field_labels.module)}</label>
             <select id="f-module" disabled=move || !editable.get()
-                prop:value=move || links.with(|l| l.module.clone().unwrap_or_default())
+                prop:value=move || chosen.get().unwrap_or_default()
                 on:change=move |ev| store.set_module(&module_key, &event_target_value(&ev))>
                 <option value="">{i18n.text(|t| t.general_no_module)}</option>
                 {modules}
             </select>
         </div>
-        <details class="goal-picker">
-            <summary>{i18n.text(|t| t.field_labels.goals)}</summary>
-            {goals}
-        </details>
-        {share_switch(key, editable)}
+        {picker}
+        {share_switch(key, kind, editable)}
     }
 }
 
-/// The "delen met leidinggevende" switch with its explanation; every item is private by default.
-pub fn share_switch(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
+/// The one sharing switch of an item, with what it means for the report: "Delen met
+/// leidinggevende", or for a leeropgave "Bespreken in het ontwikkelgesprek". `kind` is `None`
+/// for "Mijn Why". Every item is private by default.
+pub fn share_switch(key: RecordKey, kind: Option<Kind>, editable: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
@@ -202,14 +228,20 @@ pub fn share_switch(key: RecordKey, editable: Signal<bool>) -> impl IntoView {
         let key = key.clone();
         Memo::new(move |_| portfolio.with(|p| p.links(&key).is_some_and(|l| l.shared)))
     };
+    let label = move || {
+        let l = &i18n.t().field_labels;
+        if kind == Some(Kind::Question) { l.discuss } else { l.shared }
+    };
+    let hint = move || i18n.t().share_hints[kind.map_or(5, Kind::position)];
     view! {
         <div class="share card">
             <div class="choice">
                 <input id="f-shared" type="checkbox" prop:checked=shared disabled=move || !editable.get()
+                    aria-describedby="f-shared-hint"
                     on:change=move |ev| store.set_shared(&key, event_target_checked(&ev)) />
-                <label for="f-shared">{i18n.text(|t| t.field_labels.shared)}</label>
+                <label for="f-shared">{label}</label>
             </div>
-            <p class="hint">{i18n.text(|t| t.shared_hint)}</p>
+            <p class="hint" id="f-shared-hint">{hint}</p>
         </div>
     }
 }

@@ -251,7 +251,7 @@ fn Notices() -> impl IntoView {
             }
         })
     };
-    view! { {read_only} {save_failed} {conflict} <div role="status">{undo}</div> }
+    view! { {read_only} {save_failed} {conflict} <div role="status">{undo}</div> <crate::ui::confirmation::ConfirmationToast /> }
 }
 
 /// Shows when the device is offline, and briefly when it is back online; announced politely.

@@ -3,6 +3,7 @@
 
 mod app_update;
 pub mod browser;
+mod confirmation;
 mod document;
 mod download;
 mod form;
@@ -31,6 +32,7 @@ pub use i18n::{I18n, use_i18n};
 pub fn App(#[prop(optional)] on_first_page: Option<Box<dyn FnOnce()>>) -> impl IntoView {
     i18n::provide_i18n();
     let store = store::provide_store();
+    confirmation::provide_confirmation();
     let location = browser::location::provide_location();
     startup::provide_startup(on_first_page);
     let route = Memo::new(move |_| Route::parse(&location.path()));

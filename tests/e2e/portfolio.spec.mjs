@@ -60,10 +60,10 @@ test('a leeropgave can be marked for the ontwikkelgesprek', async ({ page }) => 
   await new Onboarding(page).complete({ programme: 'BLG' });
   await newEntry(page, 'Nieuwe leeropgave', 'Leeropgave');
   await page.getByLabel('Leervraag').fill('Hoe geef ik lastige feedback?');
-  await page.getByLabel('Bespreken in ontwikkelgesprek').check();
+  await page.getByLabel('Bespreken in het ontwikkelgesprek').check();
   await expectSaved(page);
   await page.reload();
-  await expect(page.getByLabel('Bespreken in ontwikkelgesprek')).toBeChecked();
+  await expect(page.getByLabel('Bespreken in het ontwikkelgesprek')).toBeChecked();
 });
 
 test('intervision reminds the participant not to name colleagues', async ({ page }) => {

@@ -29,7 +29,16 @@ impl Location {
     /// step in the history and no new page (a reload or a bookmark then opens the same view).
     pub fn show_as(self, route: &Route) {
         if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&route.href()));
+            let _ = history.replace_state_with_url(&JsValue::from(depth()), "", Some(&route.href()));
+        }
+    }
+
+    /// Goes back one page, to where the participant came from, when that is a page of Leerpad in
+    /// this tab; otherwise to `fallback`.
+    pub fn back_or(self, fallback: &Route) {
+        match window().history() {
+            Ok(history) if depth() > 0 => drop(history.back()),
+            _ => self.navigate(fallback),
         }
     }
 
@@ -37,7 +46,7 @@ impl Location {
     fn go(self, href: &str) {
         let window = window();
         if let Ok(history) = window.history() {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(href));
+            let _ = history.push_state_with_url(&JsValue::from(depth() + 1), "", Some(href));
         }
         self.path.set(current_path());
         window.scroll_to_with_x_and_y(0.0, 0.0);
@@ -67,6 +76,12 @@ pub fn provide_location() -> Location {
 /// The tab's address, as provided by [`provide_location`].
 pub fn use_location() -> Location {
     expect_context()
+}
+
+/// How many of Leerpad's pages this tab's history holds before the current one. Each step
+/// Leerpad adds carries its number as the history state; the page the tab opened with has none.
+fn depth() -> u32 {
+    window().history().ok().and_then(|h| h.state().ok()).and_then(|s| s.as_f64()).map_or(0, |d| d as u32)
 }
 
 fn current_path() -> String {

@@ -40,7 +40,10 @@ pub(super) fn performance_measure(name: &str, start: &str) {
 
 impl Store {
     pub(super) fn mark_all_dirty(self) {
-        let keys = self.portfolio.with_untracked(Portfolio::record_keys);
+        let mut keys = self.portfolio.with_untracked(Portfolio::record_keys);
+        if let Some(draft) = self.draft.get_untracked() {
+            keys.retain(|k| *k != draft);
+        }
         self.pending.update_value(|p| {
             p.meta = true;
             p.dirty.extend(keys);

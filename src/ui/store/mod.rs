@@ -12,7 +12,7 @@ mod recovery;
 use leptos::prelude::*;
 
 use crate::domain::{
-    forms::{self, Field, FieldValue, NewItem},
+    forms::{self, Field, NewItem},
     items::{Column, Kind},
     portfolio::{ModuleStatus, Moment, Portfolio, Profile},
     records::{Collection, Problem, RecordKey},
@@ -84,6 +84,9 @@ pub struct Store {
     clash: RwSignal<Option<Clash>>,
     /// The record deleted last, with its JSON, while it can still be brought back.
     deleted: RwSignal<Option<(RecordKey, String)>>,
+    /// A new item nothing has been typed into yet: shown in its editor, never written, and gone
+    /// when the editor closes (see [`Store::add_item`]).
+    draft: RwSignal<Option<RecordKey>>,
     pending: StoredValue<Pending>,
     /// Tells the other open tabs about clashes (see [`other_tabs`]).
     tabs: StoredValue<Option<Channel>>,
@@ -102,6 +105,7 @@ impl Store {
             }),
             clash: RwSignal::new(None),
             deleted: RwSignal::new(None),
+            draft: RwSignal::new(None),
             pending: StoredValue::new(Pending::default()),
             tabs: StoredValue::new(None),
         };
@@ -146,10 +150,17 @@ impl Store {
             Mode::Fresh => self.create(),
             Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
         }
+        // The first change to a draft makes it an item; it was never stored, so it has no base.
+        let was_draft = self.draft.with_untracked(|d| d.as_ref() == Some(&key));
+        if was_draft {
+            self.draft.set(None);
+        }
         let portfolio = self.portfolio;
         self.pending.update_value(|p| {
             if p.dirty.insert(key.clone()) {
-                p.base.insert(key.clone(), portfolio.with_untracked(|pf| pf.record_value(&key)));
+                let base =
+                    if was_draft { None } else { portfolio.with_untracked(|pf| pf.record_value(&key)) };
+                p.base.insert(key.clone(), base);
             }
         });
         self.portfolio.update(change);
@@ -205,18 +216,50 @@ impl Store {
         });
     }
 
-    /// Starts a new, empty item of `kind` and returns its key (see [`Portfolio::add_item`]).
+    /// Starts a new, empty item of `kind` as a draft and returns its key (see
+    /// [`Portfolio::add_item`]). The draft becomes an item with the first change made to it; one
+    /// left untouched is dropped by [`Store::discard_draft`], so opening "Nieuw …" and leaving
+    /// leaves nothing behind. A draft left open before is dropped first.
     pub fn add_item(self, kind: Kind, module: Option<String>, column: Column) -> RecordKey {
+        if let Some(old) = self.draft.get_untracked() {
+            self.discard_draft(&old);
+        }
         let new = NewItem { id: new_id(&kind.segment()[..1]), now: now(), today: today(), module, column };
         let key = forms::record_key(kind, new.id.clone());
-        self.edit(key.clone(), |p| drop(p.add_item(kind, new)));
+        if self.can_edit() {
+            self.portfolio.update(|p| drop(p.add_item(kind, new)));
+            self.draft.set(Some(key.clone()));
+        }
         key
     }
 
-    /// Makes a new action from a 360-feedback item; `None` when the item is gone.
+    /// Whether `key` is a draft nothing has been typed into (tracked).
+    pub fn is_draft(self, key: &RecordKey) -> bool {
+        self.draft.with(|d| d.as_ref() == Some(key))
+    }
+
+    /// Drops the draft `key` if it is still untouched; returns whether it did.
+    pub fn discard_draft(self, key: &RecordKey) -> bool {
+        if !self.draft.with_untracked(|d| d.as_ref() == Some(key)) {
+            return false;
+        }
+        self.draft.set(None);
+        self.portfolio.update(|p| {
+            let _ = p.put_record(key, None);
+        });
+        true
+    }
+
+    /// Makes a new action from a 360-feedback item, or returns the one made from it before;
+    /// `None` when the item is gone.
     pub fn add_action_from_feedback(self, feedback_id: &str) -> Option<RecordKey> {
         if !self.portfolio.with_untracked(|p| p.feedback.contains_key(feedback_id)) {
             return None;
+        }
+        if let Some(existing) =
+            self.portfolio.with_untracked(|p| p.action_of_feedback(feedback_id).map(|a| a.id.clone()))
+        {
+            return Some(RecordKey::Item(Collection::Action, existing));
         }
         let id = new_id("a");
         let key = RecordKey::Item(Collection::Action, id.clone());
@@ -233,7 +276,7 @@ impl Store {
     }
 
     /// Sets one field of a record (see [`crate::domain::forms`]).
-    pub fn set_field(self, key: &RecordKey, field: Field, value: FieldValue) {
+    pub fn set_field(self, key: &RecordKey, field: Field, value: String) {
         self.change_item(key, |p| (field.set)(p, key, value));
     }
 
@@ -251,6 +294,9 @@ impl Store {
 
     /// Deletes a record; it can be brought back with [`Store::undo_delete`] for ten seconds.
     pub fn delete(self, key: RecordKey) {
+        if self.discard_draft(&key) {
+            return;
+        }
         let Some(json) = self.portfolio.with_untracked(|p| p.record_json(&key)) else { return };
         self.edit(key.clone(), |p| {
             let _ = p.put_record(&key, None);

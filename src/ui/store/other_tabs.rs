@@ -40,7 +40,13 @@ impl Store {
             return;
         }
         let boot = super::recovery::boot();
-        self.portfolio.set(boot.portfolio);
+        let mut portfolio = boot.portfolio;
+        // A draft open here was never stored: keep it open.
+        if let Some(draft) = self.draft.get_untracked() {
+            let json = self.portfolio.with_untracked(|p| p.record_json(&draft));
+            let _ = portfolio.put_record(&draft, json.as_deref());
+        }
+        self.portfolio.set(portfolio);
         self.mode.set(boot.mode);
         if boot.migrated {
             self.mark_all_dirty();

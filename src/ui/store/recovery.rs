@@ -98,6 +98,7 @@ impl Store {
                 }
             }
         });
+        self.draft.set(None);
         self.portfolio.set(next);
         self.flush();
     }
@@ -153,6 +154,7 @@ impl Store {
         }
         self.pending.set_value(Pending::default());
         self.deleted.set(None);
+        self.draft.set(None);
         self.clash.set(None);
         self.portfolio.set(Portfolio::default());
         self.save_state.set(SaveState::Idle);

@@ -44,7 +44,7 @@ pub fn WhyPage() -> impl IntoView {
         <form class="form card" on:submit=|ev| ev.prevent_default()>
             {fields}
             {ambition}
-            {share_switch(RecordKey::Why, editable)}
+            {share_switch(RecordKey::Why, None, editable)}
         </form>
     }
 }
