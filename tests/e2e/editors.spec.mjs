@@ -28,6 +28,15 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['laptop
       await expect(app.heading).toHaveText('Mijn portfolio');
     });
 
+    test('the save status appears in its own place, without moving the page', async ({ page }) => {
+      await openNew(page, 'Nieuwe reflectie');
+      const top = () => page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+      const before = await top();
+      await page.getByLabel('Titel').fill('Eerste teamoverleg');
+      await expectSaved(page);
+      expect(await top()).toBe(before);
+    });
+
     test('a new item left empty leaves nothing behind', async ({ page }) => {
       const app = await openNew(page, 'Nieuwe actie');
       await expect(page.getByText('Leerpad bewaart dit zodra je iets invult.')).toBeVisible();
