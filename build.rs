@@ -31,8 +31,45 @@ fn main() {
     if let Err(problems) = content_model::validate(&programmes) {
         panic!("\nDe inhoud in content/ klopt niet:\n  - {}\n", problems.join("\n  - "));
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("content.rs");
-    fs::write(out, rust_data(&programmes)).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
+    fs::write(Path::new(&out_dir).join("content.rs"), rust_data(&programmes)).expect("OUT_DIR is writable");
+
+    let path = Path::new(&dir).join("statements.toml");
+    let file = path.display();
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file} kan niet worden gelezen: {e}"));
+    let statements: content_model::StatementFile =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("\n{file} bevat een fout:\n{e}\n"));
+    if let Err(problems) = content_model::validate_statements(&statements.statement) {
+        panic!("\n{file} klopt niet:\n  - {}\n", problems.join("\n  - "));
+    }
+    fs::write(Path::new(&out_dir).join("statements.rs"), statements_data(&statements.statement))
+        .expect("OUT_DIR is writable");
+}
+
+/// The statements as one constant Rust expression of type `&[Statement]`.
+fn statements_data(statements: &[content_model::Statement]) -> String {
+    let text = |s: &str| format!("Cow::Borrowed({s:?})");
+    let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
+    let one = |t: &content_model::StatementText| {
+        let sections = t.sections.iter().map(|s| {
+            format!(
+                "Section {{ heading: {}, paragraphs: {} }}",
+                text(&s.heading),
+                list(s.paragraphs.iter().map(|p| text(p)).collect())
+            )
+        });
+        format!(
+            "StatementText {{ title: {}, lead: {}, sections: {} }}",
+            text(&t.title),
+            text(&t.lead),
+            list(sections.collect())
+        )
+    };
+    let items = statements
+        .iter()
+        .map(|s| format!("Statement {{ id: {}, nl: {}, en: {} }}", text(&s.id), one(&s.nl), one(&s.en)))
+        .collect::<Vec<_>>();
+    format!("&[{}]", items.join(", "))
 }
 
 /// The programmes as one constant Rust expression of type `&[Programme]`: static data, nothing
@@ -50,23 +87,25 @@ fn rust_data(programmes: &[content_model::Programme]) -> String {
                 let modules = p.modules.iter().map(|m| {
                     let goals = m.goals.iter().map(|g| format!("Goal {{ id: {}, text: {} }}", text(&g.id), text(&g.text)));
                     format!(
-                        "Module {{ id: {}, number: {}, title: {}, subtitle: {}, description: {}, note: {}, goals: {} }}",
+                        "Module {{ id: {}, number: {}, title: {}, subtitle: {}, description: {}, remark: {}, note: {}, goals: {} }}",
                         text(&m.id),
                         m.number,
                         text(&m.title),
                         optional(&m.subtitle),
                         list(m.description.iter().map(|d| text(d)).collect()),
+                        optional(&m.remark),
                         optional(&m.note),
                         list(goals.collect()),
                     )
                 });
                 format!(
-                    "Programme {{ id: {}, code: {}, name: {}, target_group: {}, goals_lead: {}, introduction: {}, modules: {} }}",
+                    "Programme {{ id: {}, code: {}, name: {}, target_group: {}, goals_lead: {}, welcome: {}, introduction: {}, modules: {} }}",
                     text(&p.id),
                     text(&p.code),
                     text(&p.name),
                     text(&p.target_group),
                     text(&p.goals_lead),
+                    list(p.welcome.iter().map(|w| text(w)).collect()),
                     text(&p.introduction),
                     list(modules.collect()),
                 )

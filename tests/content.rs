@@ -144,3 +144,50 @@ fn validation_reports_broken_content() {
     assert!(all.contains("blg.m3.g2: text is leeg"), "{all}");
     assert!(all.contains("module 7 staat op plaats 1"), "{all}");
 }
+
+#[test]
+fn participants_get_their_own_introduction_and_the_tender_text_stays_word_for_word() {
+    for p in [blg(), smec()] {
+        assert!(!p.welcome.is_empty(), "{}", p.id);
+        assert!(
+            p.welcome.iter().all(|w| !w.contains("Opdrachtnemer")),
+            "{}: welcome is for participants",
+            p.id
+        );
+        assert!(p.introduction.contains("Van de Opdrachtnemer wordt verwacht"), "{}", p.id);
+    }
+    let m4 = blg().module(4).unwrap();
+    assert!(m4.remark.as_deref().is_some_and(|r| !r.contains("inschrijver")));
+    let mut broken = Catalog::embedded().programmes().to_vec();
+    broken[1].welcome = Vec::new().into();
+    let all = content_model::validate(&broken).unwrap_err().join("\n");
+    assert!(all.contains("smec: welcome (de introductie voor deelnemers) ontbreekt"), "{all}");
+}
+
+#[test]
+fn both_statements_are_there_in_both_languages() {
+    for id in content_model::STATEMENT_IDS {
+        let s = leerpad::domain::catalog::statement(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(s.nl.sections.len(), s.en.sections.len(), "{id}");
+        assert!(!s.nl.title.is_empty() && !s.en.title.is_empty(), "{id}");
+    }
+    let s = leerpad::domain::catalog::statement("toegankelijkheid").unwrap();
+    let headings: Vec<&str> = s.nl.sections.iter().map(|s| &*s.heading).collect();
+    assert_eq!(headings, ["Status", "Hoe we het controleren", "Wat nog niet goed is", "Een probleem melden"]);
+}
+
+#[test]
+fn statement_validation_names_what_is_missing_or_uneven() {
+    let mut statements: Vec<_> = content_model::STATEMENT_IDS
+        .iter()
+        .filter_map(|id| leerpad::domain::catalog::statement(id))
+        .cloned()
+        .collect();
+    statements[0].en.sections.to_mut().pop();
+    statements[0].nl.lead = " ".into();
+    statements.pop();
+    let all = content_model::validate_statements(&statements).unwrap_err().join("\n");
+    assert!(all.contains("verklaring `privacy` ontbreekt"), "{all}");
+    assert!(all.contains("toegankelijkheid: nl en en hebben niet evenveel onderdelen"), "{all}");
+    assert!(all.contains("toegankelijkheid.nl: lead is leeg"), "{all}");
+}

@@ -105,6 +105,13 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     Ok((file, portfolio))
 }
 
+/// The portfolio of a backup file made at `exported_at`, as it is restored: that file exists, so
+/// what it holds counts as backed up then (a restore is never followed by "no backup yet").
+pub fn as_restored(mut portfolio: Portfolio, exported_at: Millis) -> Portfolio {
+    portfolio.settings.last_backup = portfolio.settings.last_backup.max(Some(exported_at));
+    portfolio
+}
+
 /// The envelope of a backup file; `None` when a field is missing or of the wrong type. Fields
 /// a later Leerpad may add are ignored.
 fn envelope(value: Value) -> Option<BackupFile> {
@@ -256,6 +263,15 @@ mod tests {
             (FORMAT, SCHEMA_VERSION, 1_795_996_800_000)
         );
         assert_eq!(file_name("2026-11-30"), "leerpad-backup-2026-11-30.json");
+    }
+
+    #[test]
+    fn a_restored_portfolio_counts_as_backed_up_when_its_file_was_made() {
+        let p = Portfolio::default();
+        assert_eq!(as_restored(p.clone(), 5).settings.last_backup, Some(5));
+        let mut older = p;
+        older.settings.last_backup = Some(9);
+        assert_eq!(as_restored(older, 5).settings.last_backup, Some(9), "never earlier than it was");
     }
 
     #[test]

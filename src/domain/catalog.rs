@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::content_model::{Goal, Module, Programme};
+use super::content_model::{Goal, Module, Programme, Section, Statement, StatementText};
 
 /// All programmes Leerpad knows, in display order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,14 @@ pub struct Catalog {
 
 /// The content as `build.rs` checked it, written out as static Rust data.
 static CATALOG: Catalog = Catalog { programmes: include!(concat!(env!("OUT_DIR"), "/content.rs")) };
+
+/// The statements of `content/statements.toml`, as `build.rs` checked them.
+static STATEMENTS: &[Statement] = include!(concat!(env!("OUT_DIR"), "/statements.rs"));
+
+/// The statement `id` (one of [`super::content_model::STATEMENT_IDS`]).
+pub fn statement(id: &str) -> Option<&'static Statement> {
+    STATEMENTS.iter().find(|s| s.id == id)
+}
 
 impl Catalog {
     /// The content embedded in this build.

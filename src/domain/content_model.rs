@@ -29,6 +29,11 @@ pub struct Programme {
     pub target_group: Text,
     /// The line that introduces every list of learning goals ("De Deelnemer:").
     pub goals_lead: Text,
+    /// The introduction for participants, one string per paragraph: what the programme is and
+    /// how they go through it. Written by the programme office.
+    pub welcome: List<Text>,
+    /// The programme description's own introduction, word for word. It was written for the
+    /// supplier, so the app shows it folded away under "Achtergrond: programmabeschrijving".
     pub introduction: Text,
     pub modules: List<Module>,
 }
@@ -46,7 +51,11 @@ pub struct Module {
     pub subtitle: Option<Text>,
     /// The description, one string per paragraph.
     pub description: List<Text>,
-    /// An extra remark printed under the module (BLG module 4 has one).
+    /// A remark for participants under the description (BLG module 4 has one).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub remark: Option<Text>,
+    /// An extra remark of the programme description, word for word (BLG module 4 has one).
+    /// Written for the supplier: shown folded away, like [`Programme::introduction`].
     #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub note: Option<Text>,
     pub goals: List<Goal>,
@@ -60,6 +69,91 @@ pub struct Goal {
     /// must never change once participants use the app, even when the text is reworded.
     pub id: Text,
     pub text: Text,
+}
+
+/// One of the statements a government app owes its users (`content/statements.toml`), in
+/// both interface languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct Statement {
+    /// Which statement, and its address: one of [`STATEMENT_IDS`].
+    pub id: Text,
+    pub nl: StatementText,
+    pub en: StatementText,
+}
+
+/// The addresses of the statements the app links to from every page.
+pub const STATEMENT_IDS: [&str; 2] = ["toegankelijkheid", "privacy"];
+
+/// A statement in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct StatementText {
+    pub title: Text,
+    /// The point of the statement, in one or two sentences.
+    pub lead: Text,
+    pub sections: List<Section>,
+}
+
+/// A headed part of a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct Section {
+    pub heading: Text,
+    /// One string per paragraph.
+    pub paragraphs: List<Text>,
+}
+
+/// The form of `content/statements.toml`: a list of `[[statement]]` tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct StatementFile {
+    pub statement: Vec<Statement>,
+}
+
+/// Checks the statements: each one the app links to is there once, complete in both languages,
+/// with the same sections in each.
+pub fn validate_statements(statements: &[Statement]) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    for id in STATEMENT_IDS {
+        match statements.iter().filter(|s| s.id == id).count() {
+            1 => {}
+            0 => problems.push(format!("verklaring `{id}` ontbreekt")),
+            _ => problems.push(format!("verklaring `{id}` staat er meer dan één keer")),
+        }
+    }
+    for s in statements {
+        if !STATEMENT_IDS.contains(&&*s.id) {
+            problems.push(format!(
+                "verklaring `{}` is onbekend; bekend zijn: {}",
+                s.id,
+                STATEMENT_IDS.join(", ")
+            ));
+        }
+        for (lang, t) in [("nl", &s.nl), ("en", &s.en)] {
+            let at = format!("{}.{lang}", s.id);
+            for (what, value) in [("title", &t.title), ("lead", &t.lead)] {
+                if value.trim().is_empty() {
+                    problems.push(format!("{at}: {what} is leeg"));
+                }
+            }
+            if t.sections.is_empty() {
+                problems.push(format!("{at}: heeft geen onderdelen"));
+            }
+            for (i, section) in t.sections.iter().enumerate() {
+                if section.heading.trim().is_empty()
+                    || section.paragraphs.iter().any(|p| p.trim().is_empty())
+                    || section.paragraphs.is_empty()
+                {
+                    problems.push(format!("{at}: onderdeel {} heeft een lege kop of alinea", i + 1));
+                }
+            }
+        }
+        if s.nl.sections.len() != s.en.sections.len() {
+            problems.push(format!("{}: nl en en hebben niet evenveel onderdelen", s.id));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 /// Checks every rule the app relies on. Returns all problems at once, each naming the file's ID.
@@ -93,6 +187,12 @@ pub fn validate(programmes: &[Programme]) -> Result<(), Vec<String>> {
         ] {
             blank(&format!("{}: {what}", p.id), value, &mut problems);
         }
+        if p.welcome.is_empty() {
+            problems.push(format!("{}: welcome (de introductie voor deelnemers) ontbreekt", p.id));
+        }
+        for (i, paragraph) in p.welcome.iter().enumerate() {
+            blank(&format!("{}: welcome, alinea {}", p.id, i + 1), paragraph, &mut problems);
+        }
         if p.modules.is_empty() {
             problems.push(format!("{}: heeft geen modules", p.id));
         }
@@ -115,6 +215,9 @@ pub fn validate(programmes: &[Programme]) -> Result<(), Vec<String>> {
             }
             if let Some(note) = &m.note {
                 blank(&format!("{}: note", m.id), note, &mut problems);
+            }
+            if let Some(remark) = &m.remark {
+                blank(&format!("{}: remark", m.id), remark, &mut problems);
             }
             if m.description.is_empty() {
                 problems.push(format!("{}: heeft geen beschrijving", m.id));

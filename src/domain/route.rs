@@ -2,6 +2,7 @@
 //! written. The interface's router (`ui::router`) turns the address bar into a [`Route`] and
 //! shows its page; links to pages with a parameter get their `href` from here.
 
+use super::content_model::STATEMENT_IDS;
 use super::items::Kind;
 use super::records::{Collection, RecordKey};
 
@@ -36,6 +37,8 @@ pub enum Route {
     Report,
     /// `/gegevens`: backups, export, erase.
     Data,
+    /// `/toegankelijkheid` or `/privacy`: a statement of `content/statements.toml`.
+    Statement(&'static str),
     /// `/:programme`: a programme and its modules (an unknown name is the page's to refuse).
     Programme(String),
     /// `/:programme/module/:number`
@@ -73,6 +76,9 @@ impl Route {
             }
             [Some("verslag"), None, ..] => Route::Report,
             [Some("gegevens"), None, ..] => Route::Data,
+            [Some(id), None, ..] if let Some(s) = STATEMENT_IDS.into_iter().find(|s| *s == id) => {
+                Route::Statement(s)
+            }
             [Some(programme), None, ..] => Route::Programme(owned(programme)),
             [Some(programme), Some("module"), Some(number), None] => match number.parse() {
                 Ok(n) if !number.starts_with('+') => Route::Module(owned(programme), n),
@@ -107,6 +113,7 @@ impl Route {
             Route::Canvas => "/portfolio/360",
             Route::Report => "/verslag",
             Route::Data => "/gegevens",
+            Route::Statement(id) => return format!("/{id}"),
             Route::Moment(id) => return format!("/zelfbeoordeling/{id}"),
             Route::MomentModule(id, n) => return format!("/zelfbeoordeling/{id}/module/{n}"),
             Route::MomentDone(id) => return format!("/zelfbeoordeling/{id}/klaar"),
@@ -148,6 +155,8 @@ mod tests {
             Route::Canvas,
             Route::Report,
             Route::Data,
+            Route::Statement("toegankelijkheid"),
+            Route::Statement("privacy"),
             Route::Programme("blg".into()),
             Route::Module("smec".into(), 5),
         ];

@@ -18,7 +18,6 @@ pub static TEXTS: Texts = Texts {
     open_programme: |code| format!("View programme {code}"),
 
     modules_heading: "The learning track",
-    about_programme: "About this programme",
     module_n: |n| format!("Module {n}"),
     modules_count: |n| if n == 1 { "1 module".to_owned() } else { format!("{n} modules") },
     goals_count: |n| if n == 1 { "1 learning goal".to_owned() } else { format!("{n} learning goals") },
@@ -103,6 +102,23 @@ pub static TEXTS: Texts = Texts {
     browse_first: "Rather look around first? View the programmes:",
 
     dashboard_title: "My learning path",
+    hello_first: |name| format!("Welcome, {name}."),
+    baseline_explain: |goals| {
+        format!(
+            "Rate yourself on the {goals} learning goals of your programme. That is your baseline: the starting point against which you will see your growth."
+        )
+    },
+    kind_count: |kind, n| {
+        let (one, many) = [
+            ("reflection", "reflections"),
+            ("feedback point", "feedback points"),
+            ("action", "actions"),
+            ("learning question", "learning questions"),
+            ("intervision", "intervisions"),
+        ][kind.min(4)];
+        format!("{n} {}", if n == 1 { one } else { many })
+    },
+    portfolio_nothing_yet: "Empty for now. After a training day or practical assignment you write your first reflection here.",
     hello: |name| format!("Welcome back, {name}."),
     where_am_i: "Where I am",
     cohort_started: |date| format!("Your group started on {date}."),
@@ -239,7 +255,7 @@ pub static TEXTS: Texts = Texts {
 
     nav_portfolio: "Portfolio",
     portfolio_title: "My portfolio",
-    portfolio_lead: "Collect and process what you learn in training moments and practical assignments into a coherent picture of your development. It is the basis for the development conversation with your manager.",
+    portfolio_lead: "What you learn, in one place: the basis for the development conversation with your manager.",
     kind_names: ["Reflection", "360 feedback", "Action or experiment", "Learning question", "Intervision"],
     kind_new: [
         "New reflection",
@@ -308,6 +324,15 @@ pub static TEXTS: Texts = Texts {
         ambition_role: "In which role?",
         ambition_path: "Which path do I take to get there?",
     },
+    privacy_link: "Privacy statement",
+    accessibility_link: "Accessibility statement",
+    background: "Background: programme description",
+    have_backup: "I already have a backup:",
+    restore_it: "restore it",
+    filters: "Filters",
+    filters_active: |n| if n == 0 { String::new() } else { format!(" ({n} active)") },
+    rate_this_module: "Rate yourself on these learning goals",
+    reflect_on_module: "Write a reflection on this module",
     share_hints: [
         "On: this reflection goes into the appendix of your conversation report. Off: only you see it.",
         "On: this point goes into the appendix of your conversation report, with the 360 feedback. Off: only you see it.",

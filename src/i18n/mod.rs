@@ -75,7 +75,6 @@ pub struct Texts {
     pub open_programme: fn(&str) -> String,
 
     pub modules_heading: &'static str,
-    pub about_programme: &'static str,
     pub module_n: fn(u8) -> String,
     pub modules_count: fn(usize) -> String,
     pub goals_count: fn(usize) -> String,
@@ -133,6 +132,13 @@ pub struct Texts {
 
     pub dashboard_title: &'static str,
     pub hello: fn(&str) -> String,
+    /// The greeting before the participant has done anything (no "terug" yet).
+    pub hello_first: fn(&str) -> String,
+    /// The first step: what the nulmeting is, for a programme of this many goals.
+    pub baseline_explain: fn(usize) -> String,
+    /// How many items of a kind (`Kind::ALL` position, count): "3 reflecties".
+    pub kind_count: fn(usize, usize) -> String,
+    pub portfolio_nothing_yet: &'static str,
     pub where_am_i: &'static str,
     pub cohort_started: fn(&str) -> String,
     pub modules_done: fn(usize, usize) -> String,
@@ -291,6 +297,20 @@ pub struct Texts {
     pub field_labels: FieldLabels,
     /// What the sharing switch means for the report: per kind (in `Kind::ALL` order), then "Mijn Why".
     pub share_hints: [&'static str; 6],
+    /// The footer's links to the statements.
+    pub privacy_link: &'static str,
+    pub accessibility_link: &'static str,
+    /// The folded programme description on the programme and module pages.
+    pub background: &'static str,
+    /// The module page's ways to work on its goals.
+    pub rate_this_module: &'static str,
+    /// The portfolio's folded filters, and how many are set ("" for none).
+    /// The welcome's way in for someone with a backup.
+    pub have_backup: &'static str,
+    pub restore_it: &'static str,
+    pub filters: &'static str,
+    pub filters_active: fn(usize) -> String,
+    pub reflect_on_module: &'static str,
     /// The editor's way out: back to where the participant came from.
     pub done: &'static str,
     /// The confirmation after "Klaar", per kind.

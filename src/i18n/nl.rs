@@ -18,7 +18,6 @@ pub static TEXTS: Texts = Texts {
     open_programme: |code| format!("Bekijk programma {code}"),
 
     modules_heading: "Het leertraject",
-    about_programme: "Over dit programma",
     module_n: |n| format!("Module {n}"),
     modules_count: |n| if n == 1 { "1 module".to_owned() } else { format!("{n} modules") },
     goals_count: |n| if n == 1 { "1 leerdoel".to_owned() } else { format!("{n} leerdoelen") },
@@ -104,6 +103,23 @@ pub static TEXTS: Texts = Texts {
 
     dashboard_title: "Mijn leerpad",
     hello: |name| format!("Welkom terug, {name}."),
+    hello_first: |name| format!("Welkom, {name}."),
+    baseline_explain: |goals| {
+        format!(
+            "Beoordeel jezelf op de {goals} leerdoelen van je programma. Dat is je nulmeting: het beginpunt waartegen je later je groei ziet."
+        )
+    },
+    kind_count: |kind, n| {
+        let (one, many) = [
+            ("reflectie", "reflecties"),
+            ("feedbackpunt", "feedbackpunten"),
+            ("actie", "acties"),
+            ("leeropgave", "leeropgaven"),
+            ("intervisie", "intervisies"),
+        ][kind.min(4)];
+        format!("{n} {}", if n == 1 { one } else { many })
+    },
+    portfolio_nothing_yet: "Nog leeg. Na een trainingsdag of praktijkopdracht schrijf je hier je eerste reflectie.",
     where_am_i: "Waar sta ik",
     cohort_started: |date| format!("Je groep is gestart op {date}."),
     modules_done: |done, total| format!("{done} van {total} modules afgerond"),
@@ -235,7 +251,7 @@ pub static TEXTS: Texts = Texts {
 
     nav_portfolio: "Portfolio",
     portfolio_title: "Mijn portfolio",
-    portfolio_lead: "Verzamel en verwerk je leerervaringen uit trainingsmomenten en praktijkopdrachten tot een samenhangend beeld van je ontwikkeling. Dat is de basis voor het ontwikkelgesprek met je leidinggevende.",
+    portfolio_lead: "Wat je leert op één plek: de basis voor het ontwikkelgesprek met je leidinggevende.",
     kind_names: ["Reflectie", "360-feedback", "Actie of experiment", "Leeropgave", "Intervisie"],
     kind_new: [
         "Nieuwe reflectie",
@@ -304,6 +320,15 @@ pub static TEXTS: Texts = Texts {
         ambition_role: "In welke rol?",
         ambition_path: "Welk pad kies ik daarheen?",
     },
+    privacy_link: "Privacyverklaring",
+    accessibility_link: "Toegankelijkheidsverklaring",
+    background: "Achtergrond: programmabeschrijving",
+    have_backup: "Ik heb al een back-up:",
+    restore_it: "terugzetten",
+    filters: "Filters",
+    filters_active: |n| if n == 0 { String::new() } else { format!(" ({n} actief)") },
+    rate_this_module: "Beoordeel jezelf op deze leerdoelen",
+    reflect_on_module: "Schrijf een reflectie over deze module",
     share_hints: [
         "Aan: deze reflectie komt in de bijlage van je gespreksverslag. Uit: alleen jij ziet haar.",
         "Aan: dit punt komt in de bijlage van je gespreksverslag, bij de 360-feedback. Uit: alleen jij ziet het.",

@@ -100,6 +100,10 @@ pub fn Shell(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>{i18n.text(|t| t.footer_privacy)}</p>
+                <ul class="footer-links" role="list">
+                    <li><a href="/privacy">{i18n.text(|t| t.privacy_link)}</a></li>
+                    <li><a href="/toegankelijkheid">{i18n.text(|t| t.accessibility_link)}</a></li>
+                </ul>
             </div>
         </footer>
     }

@@ -63,6 +63,7 @@ fn page(route: Route) -> AnyView {
         Route::Entry(kind, id) => view! { <pages::EntryPage kind id /> }.into_any(),
         Route::Report => view! { <pages::ReportPage /> }.into_any(),
         Route::Data => view! { <pages::DataPage /> }.into_any(),
+        Route::Statement(id) => view! { <pages::StatementPage id /> }.into_any(),
         Route::Programme(programme) => view! { <pages::ProgrammePage programme /> }.into_any(),
         Route::Module(programme, number) => view! { <pages::ModulePage programme number /> }.into_any(),
         Route::NotFound => view! { <pages::NotFound /> }.into_any(),

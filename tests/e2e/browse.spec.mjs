@@ -51,7 +51,7 @@ test('a deep link works on first load and after a reload', async ({ page }) => {
   const app = new Leerpad(page);
   await app.goto('/blg/module/4');
   await expect(app.heading).toHaveText('Module 4: Ik en de systemen');
-  await expect(page.getByRole('note')).toContainText('Aanvullend bij module 4:');
+  await expect(page.getByRole('note')).toContainText('Voor deze module stelt het programmabureau');
   await page.reload();
   await expect(app.heading).toHaveText('Module 4: Ik en de systemen');
   await expect(app.goals).toHaveCount(5);

@@ -203,3 +203,36 @@ test('a long overview shows fifty entries at a time, and the rest on request', a
   await expect(page.locator('#result-count')).toHaveText('11 items');
   await expect(lines).toHaveCount(11);
 });
+
+test('each line of the overview says what its date is, names the module and shows the status', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  await seed(page, {
+    'action:a1': { title: 'Delegeren van het weekoverleg', status: 'doing', due: '2099-12-15', module: 'blg.m2' },
+    'journal:j1': { title: 'Eerste teamoverleg', date: '2026-11-03' },
+  });
+  await app.goto('/portfolio');
+  const action = page.locator('li.entry', { hasText: 'Delegeren van het weekoverleg' });
+  await expect(action.locator('.meta')).toHaveText('Klaar op: 15 december 2099 · Module 2: Ik en mijn medewerker');
+  await expect(action.locator('.chips')).toHaveText('Bezig');
+  await expect(page.locator('li.entry', { hasText: 'Eerste teamoverleg' }).locator('.meta')).toHaveText('Datum: 3 november 2026');
+  await expect(page.locator('main')).not.toContainText('BLG.M2');
+});
+
+for (const [width, open] of [[360, false], [1366, true]]) {
+  test(`the filters are ${open ? 'open' : 'folded'} at ${width} px; search stays in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const app = new Leerpad(page);
+    await new Onboarding(page).complete({ programme: 'BLG' });
+    await seed(page, { 'journal:j1': { title: 'Eerste teamoverleg' } });
+    await app.goto('/portfolio');
+    await expect(page.locator('details.filter-panel')).toHaveJSProperty('open', open);
+    await expect(page.getByLabel('Zoek in tekst')).toBeVisible();
+    // On a phone the list starts on the first screen.
+    const first = await page.locator('li.entry').first().boundingBox();
+    if (!open) expect(first.y).toBeLessThan(800);
+    if (!open) await page.locator('details.filter-panel summary').click();
+    await page.getByLabel('Soort').selectOption({ label: 'Actie of experiment' });
+    await expect(page.locator('details.filter-panel summary')).toContainText('(1 actief)');
+  });
+}

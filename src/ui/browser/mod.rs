@@ -5,5 +5,6 @@
 pub mod broadcast;
 pub mod clock;
 pub mod location;
+pub mod media;
 pub mod page_hidden;
 pub mod stylesheet;

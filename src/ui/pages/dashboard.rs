@@ -34,6 +34,9 @@ pub fn Dashboard() -> impl IntoView {
             None => choose_programme_view().into_any(),
         };
         let counts = portfolio.with(|p| p.counts());
+        let counts = [counts.journal, counts.feedback, counts.actions, counts.questions, counts.intervisions];
+        let held: Vec<String> =
+            counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| (t.kind_count)(k, *n)).collect();
         let read_only = matches!(store.mode(), Mode::ReadOnly { .. });
         let (last_backup, own_work) = portfolio.with(|p| (p.settings.last_backup, p.has_own_work()));
         // Only once there is something to lose.
@@ -53,19 +56,16 @@ pub fn Dashboard() -> impl IntoView {
         });
         view! {
             <h1 tabindex="-1">{t.dashboard_title}</h1>
-            {(!name.is_empty()).then(|| view! { <p class="lead">{(t.hello)(&name)}</p> })}
+            {(!name.is_empty()).then(|| view! {
+                <p class="lead">{if own_work { (t.hello)(&name) } else { (t.hello_first)(&name) }}</p>
+            })}
             {reminder}
             {track}
             <section aria-labelledby="portfolio-heading">
                 <h2 id="portfolio-heading">{t.portfolio_heading}</h2>
-                <ul class="counts">
-                    <li>{(t.count_reflections)(counts.journal)}</li>
-                    <li>{(t.count_moments)(counts.moments)}</li>
-                    <li>{t.kind_names[1]} ": " {counts.feedback}</li>
-                    <li>{t.kind_names[2]} ": " {counts.actions}</li>
-                    <li>{t.kind_names[3]} ": " {counts.questions}</li>
-                    <li>{t.kind_names[4]} ": " {counts.intervisions}</li>
-                </ul>
+                <p class="counts">
+                    {if held.is_empty() { t.portfolio_nothing_yet.to_owned() } else { held.join(" · ") }}
+                </p>
                 <p><a href="/portfolio">{t.portfolio_title}</a></p>
             </section>
         }
@@ -77,10 +77,25 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
     let store = use_store();
     let portfolio = store.portfolio();
     let t = i18n.t();
-    let (summary, cohort) = portfolio.with(|p| (track_summary(programme, p), p.profile.cohort_start.clone()));
+    let (summary, cohort, rated) = portfolio.with(|p| {
+        (
+            track_summary(programme, p),
+            p.profile.cohort_start.clone(),
+            !moments_of(p, &programme.id).is_empty(),
+        )
+    });
     let (done, total, next) = (summary.done, summary.total, summary.next);
     let summary_text = (t.modules_done)(done, total);
     let next_view = match next {
+        // Before anything else: where the participant stands at the start.
+        _ if !rated && done == 0 => view! {
+            <div class="next-step card">
+                <h3>{t.next_step}</h3>
+                <p>{(t.baseline_explain)(programme.goal_count())}</p>
+                <p><a class="button primary" href="/zelfbeoordeling">{t.start_baseline}</a></p>
+            </div>
+        }
+        .into_any(),
         Some(m) => view! {
             <div class="next-step card">
                 <h3>{t.next_step}</h3>
@@ -118,7 +133,7 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
             {next_view}
             <ol class="track compact" role="list">{modules}</ol>
         </section>
-        {assessment_view(programme)}
+        {(rated || done > 0).then(|| assessment_view(programme))}
     }
 }
 

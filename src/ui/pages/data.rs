@@ -70,8 +70,8 @@ pub fn DataPage() -> impl IntoView {
         }
     };
     let apply = move |merge: bool| {
-        let Some(Loaded::Ready(_, portfolio)) = loaded.get_untracked() else { return };
-        let result = store.restore(*portfolio, merge);
+        let Some(Loaded::Ready(preview, portfolio)) = loaded.get_untracked() else { return };
+        let result = store.restore(backup::as_restored(*portfolio, preview.exported_at), merge);
         if result.is_ok() {
             loaded.set(None);
             restore_point.set(Some(now()));

@@ -10,6 +10,7 @@ mod profile;
 mod programme;
 mod recovery;
 mod report;
+mod statement;
 mod track;
 mod welcome;
 
@@ -25,6 +26,7 @@ pub use profile::ProfilePage;
 pub use programme::ProgrammePage;
 pub use recovery::RecoveryPage;
 pub use report::ReportPage;
+pub use statement::StatementPage;
 pub use welcome::Welcome;
 
 use leptos::prelude::*;
@@ -41,6 +43,19 @@ pub fn Home() -> impl IntoView {
     let store = use_store();
     let fresh = Memo::new(move |_| store.mode() == Mode::Fresh);
     move || if fresh.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
+}
+
+/// A text of the programme description that was written for the supplier, word for word,
+/// folded away under "Achtergrond: programmabeschrijving".
+#[component]
+fn Background(text: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <details class="background">
+            <summary>{i18n.text(|t| t.background)}</summary>
+            <p lang="nl">{text}</p>
+        </details>
+    }
 }
 
 /// Shown above Dutch-only content while the interface is in another language.

@@ -1,8 +1,13 @@
 use leptos::prelude::*;
 
-use super::{ContentLanguageNote, NotFound};
-use crate::domain::{Catalog, Module, ModuleStatus, Programme, route::Route};
-use crate::ui::{document::use_title, store::use_store, use_i18n};
+use super::{Background, ContentLanguageNote, NotFound};
+use crate::domain::{
+    Catalog, Module, ModuleStatus, Programme, assessment::moments_of, items::Column, items::Kind,
+    route::Route,
+};
+use crate::ui::{
+    browser::location::use_location, document::use_title, hooks::use_my_programme, store::use_store, use_i18n,
+};
 
 /// One module: its description and numbered learning goals, with previous/next.
 #[component]
@@ -68,8 +73,10 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
                     {m.goals.iter().map(|g| view! { <li id=&*g.id>{&*g.text}</li> }).collect_view()}
                 </ol>
             </section>
-            {m.note.as_deref().map(|note| view! { <div class="note" role="note" lang="nl"><p>{note}</p></div> })}
+            {m.remark.as_deref().map(|remark| view! { <div class="note" role="note" lang="nl"><p>{remark}</p></div> })}
+            {m.note.as_deref().map(|note| view! { <Background text=note /> })}
         </article>
+        <WorkOnModule programme=p module=m />
         <StatusControl module_id=&*m.id />
         <div class="module-actions">
             <button type="button" class="button secondary" on:click=print>
@@ -83,6 +90,42 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
             </a>
             {next.map(|m| link(m, t.next_module, "pager-next"))}
         </nav>
+    }
+}
+
+/// What the participant can do with the module's goals: rate themselves on them (in the open
+/// moment, or by starting one) and write a reflection linked to the module. Only for their own
+/// programme, or any while none is chosen.
+#[component]
+fn WorkOnModule(programme: &'static Programme, module: &'static Module) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let portfolio = store.portfolio();
+    let mine = use_my_programme();
+    let location = use_location();
+    let rate_href = Memo::new(move |_| {
+        portfolio.with(|p| match moments_of(p, &programme.id).last() {
+            Some(m) if !m.closed => Route::MomentModule(m.id.clone(), module.number),
+            _ => Route::Assessment,
+        })
+    });
+    let reflect = move |_| {
+        let key = store.add_item(Kind::Reflection, Some(module.id.to_string()), Column::default());
+        if let Some(entry) = Route::of(&key) {
+            location.navigate(&entry);
+        }
+    };
+    move || {
+        mine.get().is_none_or(|p| p.id == programme.id).then(|| {
+            view! {
+                <div class="actions work-on-module">
+                    <a class="button primary" href=move || rate_href.get().href()>{i18n.text(|t| t.rate_this_module)}</a>
+                    <button type="button" class="button secondary" disabled=move || !store.can_edit() on:click=reflect>
+                        {i18n.text(|t| t.reflect_on_module)}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

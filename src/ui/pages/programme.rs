@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::track::{Detail, track_step};
-use super::{ContentLanguageNote, NotFound};
+use super::{Background, ContentLanguageNote, NotFound};
 use crate::domain::Catalog;
 use crate::ui::{document::use_title, store::use_store, use_i18n};
 
@@ -30,6 +30,7 @@ pub fn ProgrammePage(programme: String) -> impl IntoView {
                 {t.for_whom} ": " <span lang="nl">{&*p.target_group}</span>
             </p>
             <ContentLanguageNote />
+            <div class="welcome" lang="nl">{p.welcome.iter().map(|w| view! { <p>{&**w}</p> }).collect_view()}</div>
             <section aria-labelledby="track-heading">
                 <h2 id="track-heading">{t.modules_heading}</h2>
                 <p class="meta">
@@ -37,10 +38,7 @@ pub fn ProgrammePage(programme: String) -> impl IntoView {
                 </p>
                 <ol class="track" role="list">{steps}</ol>
             </section>
-            <section aria-labelledby="about-heading">
-                <h2 id="about-heading">{t.about_programme}</h2>
-                <p lang="nl">{&*p.introduction}</p>
-            </section>
+            <Background text=&p.introduction />
         }
         .into_any()
     }

@@ -34,6 +34,9 @@ pub fn Welcome() -> impl IntoView {
                 </button>
             </div>
         </form>
+        <p class="restore-first">
+            {i18n.text(|t| t.have_backup)} " " <a href=Route::Data.href()>{i18n.text(|t| t.restore_it)}</a>
+        </p>
         <p class="browse-first">
             {i18n.text(|t| t.browse_first)} " "
             {Catalog::embedded()

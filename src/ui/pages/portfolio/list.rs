@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    Portfolio,
+    Catalog, Portfolio,
     items::{ActionStatus, Column, Kind},
     overview::{Filter, Row},
     route::Route,
@@ -12,6 +12,7 @@ use crate::domain::{
 use crate::ui::{
     browser::clock::today,
     browser::location::use_location,
+    browser::media,
     document::use_title,
     hooks::{linkable_programmes, use_my_programme},
     store::use_store,
@@ -21,8 +22,26 @@ use crate::ui::{
 /// How many lines the overview shows at first, and adds with "Meer tonen".
 const PAGE: usize = 50;
 
-/// One line of the overview.
-fn row_view(row: Row) -> impl IntoView {
+/// The module an entry links to, as the participant knows it ("Module 2: Ik en mijn
+/// medewerker"), with the programme's code while both programmes are in view.
+fn module_name(id: &str, both: bool) -> Option<(Option<&'static str>, u8, &'static str)> {
+    let p = Catalog::embedded().programmes().iter().find(|p| p.modules.iter().any(|m| m.id == id))?;
+    let m = p.modules.iter().find(|m| m.id == id)?;
+    Some((both.then_some(&*p.code), m.number, &m.title))
+}
+
+/// The chip of an action's status.
+fn status_chip(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Doing => "status-badge status-in-progress",
+        ActionStatus::Done => "status-badge status-done",
+        ActionStatus::Planned | ActionStatus::Stopped => "status-badge status-not-started",
+    }
+}
+
+/// One line of the overview: kind, title, its date with what the date is, the module, and chips
+/// for sharing and an action's status.
+fn row_view(row: Row, both: bool) -> impl IntoView {
     let i18n = use_i18n();
     let Row { entry: e, overdue } = row;
     let k = e.kind.position();
@@ -30,17 +49,38 @@ fn row_view(row: Row) -> impl IntoView {
     let title =
         move || if e.title.trim().is_empty() { i18n.t().untitled.to_owned() } else { e.title.clone() };
     let date = e.sort_key.0;
-    let module = e.module.map(|m| m.to_ascii_uppercase());
+    let dated = !date.is_empty();
+    let due = e.kind == Kind::Action;
+    let date = move || {
+        (!date.is_empty()).then(|| {
+            let t = i18n.t();
+            format!("{}: {}", if due { t.field_labels.due } else { t.field_labels.date }, (t.date)(&date))
+        })
+    };
+    let module = e.module.as_deref().and_then(|m| module_name(m, both)).map(|(code, number, title)| {
+        let name = move || {
+            let n = (i18n.t().module_n)(number);
+            code.map_or(n.clone(), |c| format!("{c} · {n}"))
+        };
+        view! { {name} ": " <span lang="nl">{title}</span> }
+    });
+    let status = e.status.map(|s| {
+        let i = ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0);
+        view! { <li class=status_chip(s)>{move || i18n.t().statuses[i]}</li> }
+    });
     view! {
         <li class="entry card">
             <p class="entry-kind">{move || i18n.t().kind_names[k]}</p>
             <h3><a href=href>{title}</a></h3>
             <p class="meta">
-                {move || (!date.is_empty()).then(|| (i18n.t().date)(&date))}
-                {module.map(|m| view! { " · " {m} })}
+                {date}
+                {module.map(|m| view! { {dated.then_some(" · ")} {m} })}
             </p>
-            {e.shared.then(|| view! { <p class="status-badge status-done">{i18n.text(|t| t.shared_badge)}</p> })}
-            {overdue.then(|| view! { <p class="status-badge status-in-progress">{i18n.text(|t| t.overdue)}</p> })}
+            <ul class="chips" role="list">
+                {status}
+                {e.shared.then(|| view! { <li class="status-badge status-done">{i18n.text(|t| t.shared_badge)}</li> })}
+                {overdue.then(|| view! { <li class="status-badge status-in-progress">{i18n.text(|t| t.overdue)}</li> })}
+            </ul>
         </li>
     }
 }
@@ -95,6 +135,7 @@ pub fn PortfolioPage() -> impl IntoView {
         })
         .collect_view();
     let programmes = linkable_programmes(programme.get_untracked());
+    let both = programmes.len() > 1;
     let module_options = programmes
         .iter()
         .flat_map(|p| p.modules.iter())
@@ -109,6 +150,11 @@ pub fn PortfolioPage() -> impl IntoView {
         })
         .map(|(m, i, g)| view! { <option value=&*g.id>{format!("{m}.{i} {}", g.text)}</option> })
         .collect_view();
+    // How many filters are set, for the folded panel's summary.
+    let active = move || {
+        let n = [kind, module, goal, status].iter().filter(|f| f.with(|v| !v.is_empty())).count();
+        (i18n.t().filters_active)(n)
+    };
     let empty = move || {
         listing.with(|l| {
             if l.total == 0 {
@@ -129,7 +175,7 @@ pub fn PortfolioPage() -> impl IntoView {
             <For
                 each=move || listing.with(|l| l.rows.iter().take(shown.get()).cloned().collect::<Vec<_>>())
                 key=Row::shown_as
-                children=row_view
+                children=move |row| row_view(row, both)
             />
         </ul>
         {move || (more() > 0).then(|| view! {
@@ -147,11 +193,14 @@ pub fn PortfolioPage() -> impl IntoView {
         <div class="actions new-entries">{new_buttons}</div>
         <section aria-labelledby="find-heading">
             <h2 id="find-heading">{i18n.text(|t| t.find_heading)}</h2>
+            <div class="field">
+                <label for="find-text">{i18n.text(|t| t.search_label)}</label>
+                <input id="find-text" type="search" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
+            </div>
+            // Folded on a phone, so that the list starts on the first screen; open on a wider one.
+            <details class="filter-panel" prop:open=media::matches("(min-width: 48em)")>
+                <summary>{i18n.text(|t| t.filters)} {active}</summary>
             <div class="filters">
-                <div class="field">
-                    <label for="find-text">{i18n.text(|t| t.search_label)}</label>
-                    <input id="find-text" type="search" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
-                </div>
                 <div class="field">
                     <label for="find-kind">{i18n.text(|t| t.filter_kind)}</label>
                     <select id="find-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
@@ -181,6 +230,7 @@ pub fn PortfolioPage() -> impl IntoView {
                     </select>
                 </div>
             </div>
+            </details>
             <div aria-live="polite">{list}</div>
         </section>
     }
