@@ -5,6 +5,9 @@ import { test as base, expect } from '@playwright/test';
 
 export { expect };
 
+/** A phone and a laptop, for behaviour that must hold at both widths. */
+export const WIDTHS = [['phone', { width: 360, height: 740 }], ['laptop', { width: 1366, height: 900 }]];
+
 /** Waits, after every navigation, until the app has taken over a pre-rendered page
  *  (scripts/prerender.mjs), so that no test clicks on the static copy. */
 export function waitForAppAfterNavigation(page) {

@@ -1,4 +1,4 @@
-import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, seedRecords, storedRecords } from './leerpad.mjs';
+import { test, expect, WIDTHS, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, seedRecords, storedRecords } from './leerpad.mjs';
 
 async function newEntry(page, button, heading) {
   const app = new Leerpad(page);
@@ -204,20 +204,25 @@ test('a long overview shows fifty entries at a time, and the rest on request', a
   await expect(lines).toHaveCount(11);
 });
 
-test('each line of the overview says what its date is, names the module and shows the status', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ programme: 'BLG' });
-  await seed(page, {
-    'action:a1': { title: 'Delegeren van het weekoverleg', status: 'doing', due: '2099-12-15', module: 'blg.m2' },
-    'journal:j1': { title: 'Eerste teamoverleg', date: '2026-11-03' },
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('each line of the overview says what its date is, names the module and shows the status', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ programme: 'BLG' });
+      await seed(page, {
+        'action:a1': { title: 'Delegeren van het weekoverleg', status: 'doing', due: '2099-12-15', module: 'blg.m2' },
+        'journal:j1': { title: 'Eerste teamoverleg', date: '2026-11-03' },
+      });
+      await app.goto('/portfolio');
+      const action = page.locator('li.entry', { hasText: 'Delegeren van het weekoverleg' });
+      await expect(action.locator('.meta')).toHaveText('Klaar op: 15 december 2099 · Module 2: Ik en mijn medewerker');
+      await expect(action.locator('.chips')).toHaveText('Bezig');
+      await expect(page.locator('li.entry', { hasText: 'Eerste teamoverleg' }).locator('.meta')).toHaveText('Datum: 3 november 2026');
+      await expect(page.locator('main')).not.toContainText('BLG.M2');
+    });
   });
-  await app.goto('/portfolio');
-  const action = page.locator('li.entry', { hasText: 'Delegeren van het weekoverleg' });
-  await expect(action.locator('.meta')).toHaveText('Klaar op: 15 december 2099 · Module 2: Ik en mijn medewerker');
-  await expect(action.locator('.chips')).toHaveText('Bezig');
-  await expect(page.locator('li.entry', { hasText: 'Eerste teamoverleg' }).locator('.meta')).toHaveText('Datum: 3 november 2026');
-  await expect(page.locator('main')).not.toContainText('BLG.M2');
-});
+}
 
 for (const [width, open] of [[360, false], [1366, true]]) {
   test(`the filters are ${open ? 'open' : 'folded'} at ${width} px; search stays in view`, async ({ page }) => {

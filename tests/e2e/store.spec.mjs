@@ -1,32 +1,42 @@
-import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, seedRecords, storedRecords } from './leerpad.mjs';
+import { test, expect, WIDTHS, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, seedRecords, storedRecords } from './leerpad.mjs';
 
-test('the first dashboard has one thing to do: the nulmeting; nothing empty is shown', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ name: 'Sam', programme: 'BLG' });
-  await expect(page.getByText('Welkom terug')).toHaveCount(0);
-  const next = page.locator('.next-step');
-  await expect(next).toContainText('Beoordeel jezelf op de 28 leerdoelen van je programma.');
-  await expect(page.locator('main a.button.primary')).toHaveCount(1);
-  await expect(next.getByRole('link', { name: 'Start je nulmeting' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Huidig meetmoment' })).toHaveCount(0);
-  await expect(page.locator('.highlight')).toHaveCount(0);
-  await expect(page.locator('.counts')).toHaveText(/^Nog leeg\./);
-  await next.getByRole('link', { name: 'Start je nulmeting' }).click();
-  await expect(app.heading).toHaveText('Zelfbeoordeling');
-});
-
-test('with work in the portfolio the dashboard counts it in words and says welcome back', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ name: 'Sam', programme: 'BLG' });
-  await seedRecords(page, {
-    'journal:j1': { created: 1, updated: 1, title: 'A' },
-    'journal:j2': { created: 1, updated: 1, title: 'B' },
-    'action:a1': { created: 1, updated: 1, title: 'C' },
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('the first dashboard has one thing to do: the nulmeting; nothing empty is shown', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ name: 'Sam', programme: 'BLG' });
+      await expect(page.getByText('Welkom terug')).toHaveCount(0);
+      const next = page.locator('.next-step');
+      await expect(next).toContainText('Beoordeel jezelf op de 28 leerdoelen van je programma.');
+      await expect(page.locator('main a.button.primary')).toHaveCount(1);
+      await expect(next.getByRole('link', { name: 'Start je nulmeting' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Huidig meetmoment' })).toHaveCount(0);
+      await expect(page.locator('.highlight')).toHaveCount(0);
+      await expect(page.locator('.counts')).toHaveText(/^Nog leeg\./);
+      await next.getByRole('link', { name: 'Start je nulmeting' }).click();
+      await expect(app.heading).toHaveText('Zelfbeoordeling');
+    });
   });
-  await app.goto('/');
-  await expect(page.getByText('Welkom terug, Sam.')).toBeVisible();
-  await expect(page.locator('.counts')).toHaveText('2 reflecties · 1 actie');
-});
+}
+
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('with work in the portfolio the dashboard counts it in words and says welcome back', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ name: 'Sam', programme: 'BLG' });
+      await seedRecords(page, {
+        'journal:j1': { created: 1, updated: 1, title: 'A' },
+        'journal:j2': { created: 1, updated: 1, title: 'B' },
+        'action:a1': { created: 1, updated: 1, title: 'C' },
+      });
+      await app.goto('/');
+      await expect(page.getByText('Welkom terug, Sam.')).toBeVisible();
+      await expect(page.locator('.counts')).toHaveText('2 reflecties · 1 actie');
+    });
+  });
+}
 
 test('onboarding leads to the dashboard, and everything is still there after a reload', async ({ page }) => {
   const app = new Leerpad(page);
