@@ -51,20 +51,12 @@ pub fn ReportPage() -> impl IntoView {
         |o| &mut o.ratings,
         |o| &mut o.shared,
     ];
-    let checkbox = move |id: String, flag: Flag, label: Signal<String>| {
-        view! {
-            <div class="choice">
-                <input type="checkbox" id=id.clone()
-                    prop:checked=move || options.with(|o| *flag(&mut o.clone()))
-                    on:change=move |ev| { let on = event_target_checked(&ev); options.update(|o| *flag(o) = on); } />
-                <label for=id>{label}</label>
-            </div>
-        }
-    };
     let section = move |i: usize| {
-        checkbox(
+        let flag = flags[i];
+        choice(
             format!("section-{i}"),
-            flags[i],
+            Signal::derive(move || options.with(|o| *flag(&mut o.clone()))),
+            Box::new(move |on| options.update(|o| *flag(o) = on)),
             Signal::derive(move || i18n.t().report_sections[i].to_owned()),
         )
     };
@@ -75,21 +67,19 @@ pub fn ReportPage() -> impl IntoView {
                 .iter()
                 .map(|m| {
                     let n = m.number;
-                    let id = format!("notes-{n}");
-                    view! {
-                        <div class="choice">
-                            <input type="checkbox" id=id.clone()
-                                prop:checked=move || options.with(|o| !o.notes_left_out.contains(&n))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    options.update(|o| {
-                                        o.notes_left_out.retain(|&m| m != n);
-                                        if !on { o.notes_left_out.push(n); }
-                                    });
-                                } />
-                            <label for=id>{move || (i18n.t().report_notes_of)(n)}</label>
-                        </div>
-                    }
+                    choice(
+                        format!("notes-{n}"),
+                        Signal::derive(move || options.with(|o| !o.notes_left_out.contains(&n))),
+                        Box::new(move |on| {
+                            options.update(|o| {
+                                o.notes_left_out.retain(|&m| m != n);
+                                if !on {
+                                    o.notes_left_out.push(n);
+                                }
+                            })
+                        }),
+                        Signal::derive(move || (i18n.t().report_notes_of)(n)),
+                    )
                 })
                 .collect_view()
         })
@@ -148,7 +138,7 @@ pub fn ReportPage() -> impl IntoView {
                     <legend>{i18n.text(|t| t.report_appendix)}</legend>
                     {section(4)}
                     <div class="choice-group" hidden=move || !options.with(|o| o.ratings)>
-                        {checkbox("radar".into(), |o| &mut o.radar, Signal::derive(move || i18n.t().report_radar.to_owned()))}
+                        {choice("radar".into(), Signal::derive(move || options.with(|o| o.radar)), Box::new(move |on| options.update(|o| o.radar = on)), Signal::derive(move || i18n.t().report_radar.to_owned()))}
                         <details class="choice-details">
                             <summary>{i18n.text(|t| t.report_notes)}</summary>
                             {module_notes}
@@ -169,5 +159,16 @@ pub fn ReportPage() -> impl IntoView {
         </div>
         // On a narrow screen the report scrolls sideways inside this box, so it takes keyboard focus.
         <div class="report-preview" tabindex="0" role="region" aria-labelledby="preview-heading" inner_html=move || html.get()></div>
+    }
+}
+
+/// One labelled checkbox of the preview's choices (not generic: one copy of its code serves all).
+fn choice(id: String, checked: Signal<bool>, set: Box<dyn Fn(bool)>, label: Signal<String>) -> impl IntoView {
+    view! {
+        <div class="choice">
+            <input type="checkbox" id=id.clone() prop:checked=checked
+                on:change=move |ev| set(event_target_checked(&ev)) />
+            <label for=id>{label}</label>
+        </div>
     }
 }
