@@ -1,4 +1,4 @@
-import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, momentRecord, seedRecords } from './leerpad.mjs';
+import { test, expect, WIDTHS, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, momentRecord, seedRecords } from './leerpad.mjs';
 
 const M1 = [
   'heeft verdiept zelfinzicht in gedrag, drijfveren en patronen;',
@@ -80,29 +80,35 @@ test('a second moment starts from the last ratings, without their explanations',
   await expect(goal(page, M1[0]).getByLabel('Toelichting of voorbeeld (bewijs)')).toHaveValue('');
 });
 
-test('Mijn groei shows the change per goal in a chart and a sortable table', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ programme: 'BLG' });
-  await twoMoments(page);
-  await app.goto('/');
-  await app.mainNav.getByRole('link', { name: 'Mijn groei' }).click();
-  await expect(app.heading).toHaveText('Mijn groei');
-  const table = page.locator('section[aria-labelledby="growth-blg.m1"] table').first();
-  const row = (n) => table.locator('tbody tr').nth(n - 1).locator('td');
-  await expect(row(1)).toHaveText(['2', '4', '+2', '4']);
-  await expect(row(5)).toHaveText(['1', '3', '+2', '—']);
-  await expect(row(2)).toHaveText(['3', '3', '0', '—']);
-  const chart = page.locator('section[aria-labelledby="growth-blg.m1"] svg');
-  await expect(chart).toHaveAttribute('role', 'img');
-  await expect(chart.locator('rect')).toHaveCount(6 + 1);
-  await expect(chart).toContainText('Nulmeting');
-  await expect(chart).toContainText('Na module 1');
-  await expectNoAxeViolations(page);
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('Mijn groei shows the change per goal in a chart and a sortable table', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ programme: 'BLG' });
+      await twoMoments(page);
+      await app.goto('/');
+      await app.openMenu();
+      await app.mainNav.getByRole('link', { name: 'Mijn groei' }).click();
+      await expect(app.heading).toHaveText('Mijn groei');
+      const table = page.locator('section[aria-labelledby="growth-blg.m1"] table').first();
+      const row = (n) => table.locator('tbody tr').nth(n - 1).locator('td');
+      await expect(row(1)).toHaveText(['2', '4', '+2', '4']);
+      await expect(row(5)).toHaveText(['1', '3', '+2', '—']);
+      await expect(row(2)).toHaveText(['3', '3', '0', '—']);
+      const chart = page.locator('section[aria-labelledby="growth-blg.m1"] svg');
+      await expect(chart).toHaveAttribute('role', 'img');
+      await expect(chart.locator('rect')).toHaveCount(6 + 1);
+      await expect(chart).toContainText('Nulmeting');
+      await expect(chart).toContainText('Na module 1');
+      await expectNoAxeViolations(page);
 
-  await page.locator('#all-goals').getByRole('button', { name: 'Verandering' }).click();
-  await expect(page.locator('#all-goals th[aria-sort="descending"]')).toHaveText('Verandering');
-  await expect(page.locator('#all-goals tbody tr').first().locator('td').nth(1)).toHaveText('+2');
-});
+      await page.locator('#all-goals').getByRole('button', { name: 'Verandering' }).click();
+      await expect(page.locator('#all-goals th[aria-sort="descending"]')).toHaveText('Verandering');
+      await expect(page.locator('#all-goals tbody tr').first().locator('td').nth(1)).toHaveText('+2');
+    });
+  });
+}
 
 test('the dashboard names the biggest growth, the strongest goals and the development points', async ({ page }) => {
   const app = new Leerpad(page);
@@ -166,88 +172,108 @@ test('a closed moment needs an explicit action to change, and deleting asks firs
   await expect(page.getByText('Je hebt nog geen meetmoment.')).toBeVisible();
 });
 
-test('a moment is rated a module at a time, with the progress in view and a jump to every module', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ programme: 'BLG' });
-  await startMoment(page, 'Nulmeting');
-  await expect(page.locator('#rate-module')).toHaveText('Module 1: Ik en mijzelf');
-  await expect(page.locator('fieldset.goal-rating')).toHaveCount(6);
-  await expect(page.getByRole('link', { name: 'Vorige module' })).toHaveCount(0);
-  for (const [i, level] of [2, 3, 2, 3, 1, 2].entries()) await rate(page, M1[i], level);
-  const jump = page.getByRole('navigation', { name: 'Modules van deze meting' });
-  await expect(jump.getByRole('link', { name: 'Module 1: 6 van 6 beoordeeld' })).toHaveAttribute('aria-current', 'step');
-  await expect(jump.getByRole('link', { name: 'Module 1: 6 van 6 beoordeeld' })).toHaveClass(/complete/);
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('a moment is rated a module at a time, with the progress in view and a jump to every module', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ programme: 'BLG' });
+      await startMoment(page, 'Nulmeting');
+      await expect(page.locator('#rate-module')).toHaveText('Module 1: Ik en mijzelf');
+      await expect(page.locator('fieldset.goal-rating')).toHaveCount(6);
+      await expect(page.getByRole('link', { name: 'Vorige module' })).toHaveCount(0);
+      for (const [i, level] of [2, 3, 2, 3, 1, 2].entries()) await rate(page, M1[i], level);
+      const jump = page.getByRole('navigation', { name: 'Modules van deze meting' });
+      await expect(jump.getByRole('link', { name: 'Module 1: 6 van 6 beoordeeld' })).toHaveAttribute('aria-current', 'step');
+      await expect(jump.getByRole('link', { name: 'Module 1: 6 van 6 beoordeeld' })).toHaveClass(/complete/);
 
-  await page.getByRole('link', { name: 'Volgende module' }).click();
-  await expect(page.locator('#rate-module')).toHaveText('Module 2: Ik en mijn medewerker');
-  await expect(page).toHaveURL(/\/module\/2$/);
-  await expect(page.locator('#rated-count')).toHaveText('6 van 28 leerdoelen beoordeeld');
-  // The progress stays in view while scrolling through the module.
-  await page.mouse.wheel(0, 2000);
-  await expect(page.locator('#rated-count')).toBeInViewport();
-  await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: 'Volgende module' }).click();
+      await expect(page.locator('#rate-module')).toHaveText('Module 2: Ik en mijn medewerker');
+      await expect(page).toHaveURL(/\/module\/2$/);
+      await expect(page.locator('#rated-count')).toHaveText('6 van 28 leerdoelen beoordeeld');
+      // The progress stays in view while scrolling through the module.
+      await page.mouse.wheel(0, 2000);
+      await expect(page.locator('#rated-count')).toBeInViewport();
+      await expectNoAxeViolations(page);
 
-  // Opened again, the moment goes on where rating stopped.
-  await app.goto('/zelfbeoordeling');
-  await page.getByRole('link', { name: 'Nulmeting' }).click();
-  await expect(page.locator('#rate-module')).toHaveText('Module 2: Ik en mijn medewerker');
-  await page.getByRole('link', { name: 'Vorige module' }).click();
-  await expect(page.locator('#rate-module')).toHaveText('Module 1: Ik en mijzelf');
-});
-
-test('closing the last module shows what changed since the moment before, and leads on', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ programme: 'BLG' });
-  await twoMoments(page);
-  await page.evaluate(() => {
-    const m = JSON.parse(localStorage.getItem('leerpad:moment:m2'));
-    localStorage.setItem('leerpad:moment:m2', JSON.stringify({ ...m, closed: false }));
+      // Opened again, the moment goes on where rating stopped.
+      await app.goto('/zelfbeoordeling');
+      await page.getByRole('link', { name: 'Nulmeting' }).click();
+      await expect(page.locator('#rate-module')).toHaveText('Module 2: Ik en mijn medewerker');
+      await page.getByRole('link', { name: 'Vorige module' }).click();
+      await expect(page.locator('#rate-module')).toHaveText('Module 1: Ik en mijzelf');
+    });
   });
-  await app.goto('/zelfbeoordeling/m2/module/5');
-  await page.getByRole('button', { name: 'Meetmoment afronden' }).click();
-  await expect(app.heading).toHaveText('Na module 1 is afgerond');
-  await expect(page).toHaveURL(/\/zelfbeoordeling\/m2\/klaar$/);
-  await expect(page.getByText('Sinds Nulmeting: 2 leerdoelen hoger, 4 gelijk, 0 lager.')).toBeVisible();
-  await expect(page.locator('main li').first()).toContainText('1.1 Heeft verdiept zelfinzicht in gedrag, drijfveren en patronen 2 → 4');
-  await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: 'Bekijk Mijn groei' }).click();
-  await expect(app.heading).toHaveText('Mijn groei');
-});
+}
 
-test('from the second moment on, each goal shows last time, and its explanation is taken over in one click', async ({ page }) => {
-  await new Onboarding(page).complete({ programme: 'BLG' });
-  await startMoment(page, 'Nulmeting');
-  await rate(page, M1[0], 2);
-  await goal(page, M1[0]).getByLabel('Toelichting of voorbeeld (bewijs)').fill('Eerst gevraagd, dan pas zelf iets gezegd.');
-  await expectSaved(page);
-  await startMoment(page, 'Na module 1');
-  const first = goal(page, M1[0]);
-  await expect(first.locator('.previous-rating')).toHaveText(/^Vorige keer: 2 – soms, met hulp — “Eerst gevraagd, dan pas zelf iets gezegd.”/);
-  await expect(goal(page, M1[1]).locator('.previous-rating')).toHaveCount(0);
-  await first.getByRole('button', { name: 'Toelichting overnemen' }).click();
-  await expect(first.getByLabel('Toelichting of voorbeeld (bewijs)')).toHaveValue('Eerst gevraagd, dan pas zelf iets gezegd.');
-  await expect(first.getByRole('button', { name: 'Toelichting overnemen' })).toBeHidden();
-  await expectSaved(page);
-});
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('closing the last module shows what changed since the moment before, and leads on', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ programme: 'BLG' });
+      await twoMoments(page);
+      await page.evaluate(() => {
+        const m = JSON.parse(localStorage.getItem('leerpad:moment:m2'));
+        localStorage.setItem('leerpad:moment:m2', JSON.stringify({ ...m, closed: false }));
+      });
+      await app.goto('/zelfbeoordeling/m2/module/5');
+      await page.getByRole('button', { name: 'Meetmoment afronden' }).click();
+      await expect(app.heading).toHaveText('Na module 1 is afgerond');
+      await expect(page).toHaveURL(/\/zelfbeoordeling\/m2\/klaar$/);
+      await expect(page.getByText('Sinds Nulmeting: 2 leerdoelen hoger, 4 gelijk, 0 lager.')).toBeVisible();
+      await expect(page.locator('main li').first()).toContainText('1.1 Heeft verdiept zelfinzicht in gedrag, drijfveren en patronen 2 → 4');
+      await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: 'Bekijk Mijn groei' }).click();
+      await expect(app.heading).toHaveText('Mijn groei');
+    });
+  });
+}
 
-test('after closing a moment the dashboard stops asking to go on, and proposes the next one once a module is done', async ({ page }) => {
-  const app = new Leerpad(page);
-  await new Onboarding(page).complete({ programme: 'BLG' });
-  await seedRecords(page, { 'moment:m1': momentRecord({ name: 'Nulmeting', date: '2026-09-07', created: 1, goals: ['blg.m1.g1'], levels: [2] }) });
-  await app.goto('/');
-  await expect(page.getByRole('link', { name: 'Verder beoordelen' })).toBeVisible();
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('from the second moment on, each goal shows last time, and its explanation is taken over in one click', async ({ page }) => {
+      await new Onboarding(page).complete({ programme: 'BLG' });
+      await startMoment(page, 'Nulmeting');
+      await rate(page, M1[0], 2);
+      await goal(page, M1[0]).getByLabel('Toelichting of voorbeeld (bewijs)').fill('Eerst gevraagd, dan pas zelf iets gezegd.');
+      await expectSaved(page);
+      await startMoment(page, 'Na module 1');
+      const first = goal(page, M1[0]);
+      await expect(first.locator('.previous-rating')).toHaveText(/^Vorige keer: 2 – soms, met hulp — “Eerst gevraagd, dan pas zelf iets gezegd.”/);
+      await expect(goal(page, M1[1]).locator('.previous-rating')).toHaveCount(0);
+      await first.getByRole('button', { name: 'Toelichting overnemen' }).click();
+      await expect(first.getByLabel('Toelichting of voorbeeld (bewijs)')).toHaveValue('Eerst gevraagd, dan pas zelf iets gezegd.');
+      await expect(first.getByRole('button', { name: 'Toelichting overnemen' })).toBeHidden();
+      await expectSaved(page);
+    });
+  });
+}
 
-  await seedRecords(page, { 'moment:m1': { ...momentRecord({ name: 'Nulmeting', date: '2026-09-07', created: 1, goals: ['blg.m1.g1'], levels: [2] }), closed: true } });
-  await app.goto('/');
-  await expect(page.getByText('Nulmeting is afgerond')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Verder beoordelen' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: /^Start je meting na module/ })).toHaveCount(0);
+for (const [name, viewport] of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('after closing a moment the dashboard stops asking to go on, and proposes the next one once a module is done', async ({ page }) => {
+      const app = new Leerpad(page);
+      await new Onboarding(page).complete({ programme: 'BLG' });
+      await seedRecords(page, { 'moment:m1': momentRecord({ name: 'Nulmeting', date: '2026-09-07', created: 1, goals: ['blg.m1.g1'], levels: [2] }) });
+      await app.goto('/');
+      await expect(page.getByRole('link', { name: 'Verder beoordelen' })).toBeVisible();
 
-  await seedRecords(page, { progress: { 'blg.m1': 'done' } });
-  await app.goto('/');
-  await page.getByRole('link', { name: 'Start je meting na module 1' }).click();
-  await expect(page.getByLabel('Soort meetmoment')).toHaveValue('Na module 1');
-});
+      await seedRecords(page, { 'moment:m1': { ...momentRecord({ name: 'Nulmeting', date: '2026-09-07', created: 1, goals: ['blg.m1.g1'], levels: [2] }), closed: true } });
+      await app.goto('/');
+      await expect(page.getByText('Nulmeting is afgerond')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Verder beoordelen' })).toHaveCount(0);
+      await expect(page.getByRole('link', { name: /^Start je meting na module/ })).toHaveCount(0);
+
+      await seedRecords(page, { progress: { 'blg.m1': 'done' } });
+      await app.goto('/');
+      await page.getByRole('link', { name: 'Start je meting na module 1' }).click();
+      await expect(page.getByLabel('Soort meetmoment')).toHaveValue('Na module 1');
+    });
+  });
+}
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
