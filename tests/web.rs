@@ -258,7 +258,7 @@ async fn restoring_the_backup_key_from_the_recovery_page_opens_the_portfolio() {
     restore.click();
     next_tick().await;
     assert_eq!(text(&root, "main h1"), "Mijn leerpad");
-    assert!(text(&root, "main").contains("Welkom terug, Uit de back-up."));
+    assert!(text(&root, "main").contains("Welkom, Uit de back-up."));
     drop(handle);
     root.remove();
     clear_storage();
