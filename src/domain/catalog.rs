@@ -34,6 +34,11 @@ impl Catalog {
     pub fn programme(&self, id: &str) -> Option<&Programme> {
         self.programmes.iter().find(|p| p.id == id)
     }
+
+    /// The module with this ID (`blg.m2`), with its programme.
+    pub fn module(&self, id: &str) -> Option<(&Programme, &Module)> {
+        self.programmes.iter().find_map(|p| Some((p, p.modules.iter().find(|m| m.id == id)?)))
+    }
 }
 
 impl Programme {
@@ -57,6 +62,13 @@ impl Programme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_is_found_by_its_id_with_its_programme() {
+        let (p, m) = Catalog::embedded().module("smec.m3").unwrap();
+        assert_eq!((&*p.id, m.number), ("smec", 3));
+        assert!(Catalog::embedded().module("blg.m9").is_none());
+    }
 
     #[test]
     fn finds_programmes_and_modules_by_id_and_number() {

@@ -437,6 +437,18 @@ pub struct FieldLabels {
 }
 
 impl Texts {
+    /// A module as the participant knows it: "Module 2", or "BLG · Module 2" when `code` is given
+    /// (while both programmes are in view).
+    pub fn module_of(&self, code: Option<&str>, number: u8) -> String {
+        let n = (self.module_n)(number);
+        code.map_or_else(|| n.clone(), |c| format!("{c} · {n}"))
+    }
+
+    /// An item's title as shown, or "(zonder titel)" when it has none yet.
+    pub fn shown_title(&self, title: &str) -> String {
+        if title.trim().is_empty() { self.untitled.to_owned() } else { title.to_owned() }
+    }
+
     /// Every word of the report: its own phrases ([`Texts::report`]) and, for what the forms and pages
     /// also show, the same words they use.
     pub fn report_words(&'static self) -> crate::domain::report::Words {

@@ -160,17 +160,14 @@ pub fn links_view(key: RecordKey, kind: Option<Kind>, editable: Signal<bool>) ->
         Memo::new(move |_| portfolio.with(|p| p.links(&key).unwrap_or_default()))
     };
     let programmes = linkable_programmes(use_my_programme().get_untracked());
-    let all_modules = || programmes.iter().flat_map(|p| p.modules.iter());
-    let modules = all_modules()
-        .map(|m| {
-            let code = m.id.split('.').next().unwrap_or("").to_ascii_uppercase();
-            let both = programmes.len() > 1;
+    let both = programmes.len() > 1;
+    let modules = programmes
+        .iter()
+        .flat_map(|p| p.modules.iter().map(move |m| (both.then_some(&*p.code), m)))
+        .map(|(code, m)| {
             view! {
                 <option value=&*m.id>
-                    {move || {
-                        let name = format!("{}: {}", (i18n.t().module_n)(m.number), m.title);
-                        if both { format!("{code} · {name}") } else { name }
-                    }}
+                    {move || format!("{}: {}", i18n.t().module_of(code, m.number), m.title)}
                 </option>
             }
         })
@@ -179,7 +176,7 @@ pub fn links_view(key: RecordKey, kind: Option<Kind>, editable: Signal<bool>) ->
     let linked = move || (i18n.t().goals_linked)(links.with(|l| l.goals.len()));
     let picker = {
         let key = key.clone();
-        let modules: Vec<&'static Module> = all_modules().collect();
+        let modules: Vec<&'static Module> = programmes.iter().flat_map(|p| p.modules.iter()).collect();
         move || {
             let chosen = chosen.get();
             let (first, others): (Vec<_>, Vec<_>) =

@@ -133,12 +133,13 @@ fn track_view(programme: &'static Programme) -> impl IntoView {
             {next_view}
             <ol class="track compact" role="list">{modules}</ol>
         </section>
-        {(rated || done > 0).then(|| assessment_view(programme))}
+        {(rated || done > 0).then(|| assessment_view(programme, done))}
     }
 }
 
-/// The current moment's progress and the three highlights.
-fn assessment_view(programme: &'static Programme) -> impl IntoView {
+/// The current moment's progress and the three highlights; `done` is how many modules are
+/// afgerond (for when the next moment is due).
+fn assessment_view(programme: &'static Programme, done: usize) -> impl IntoView {
     let i18n = use_i18n();
     let portfolio = use_store().portfolio();
     let t = i18n.t();
@@ -146,7 +147,6 @@ fn assessment_view(programme: &'static Programme) -> impl IntoView {
         let moments = moments_of(p, &programme.id);
         let current =
             moments.last().map(|m| (m.id.clone(), m.name.clone(), m.closed, progress(m, programme)));
-        let done = track_summary(programme, p).done;
         (current, goal_rows(programme, &moments), next_moment_due(moments.len(), done))
     });
     let current_view = match current {

@@ -29,7 +29,7 @@ pub fn CanvasPage() -> impl IntoView {
                 })
             });
             let item = move |(id, title): (String, String)| {
-                let title = move || if title.trim().is_empty() { i18n.t().untitled.to_owned() } else { title.clone() };
+                let title = move || i18n.t().shown_title(&title);
                 view! { <li><a href=Route::Entry(Kind::Feedback, id.clone()).href()>{title}</a></li> }
             };
             let code = column.code();

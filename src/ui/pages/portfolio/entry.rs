@@ -89,12 +89,12 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
             <h1 tabindex="-1">{move || i18n.t().kind_names[k]}</h1>
             <p class="lead">{move || i18n.t().kind_purpose[k]}</p>
             {move || hint().map(|h| view! { <p class="notice info">{h}</p> })}
-            {(kind == Kind::Action).then(|| related(&key, editable))}
+            {(kind == Kind::Action).then(|| related(&key, is_draft, editable))}
             <form class="form card entry-form" on:submit=|ev| ev.prevent_default()>
                 {form}
                 {links_view(key.clone(), Some(kind), editable)}
             </form>
-            {(kind == Kind::Feedback).then(|| related(&key, editable))}
+            {(kind == Kind::Feedback).then(|| related(&key, is_draft, editable))}
             <div class="actions entry-actions">
                 <button type="button" class="button primary" on:click=done>{i18n.text(|t| t.done)}</button>
                 <button type="button" class="button danger" hidden=move || is_draft.get()
@@ -108,7 +108,7 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
 
 /// The link between a 360 item and the action made from it, shown on both: on the item the
 /// action (or the button that makes it, once), on the action the item it came from.
-fn related(key: &RecordKey, editable: Signal<bool>) -> impl IntoView + use<> {
+fn related(key: &RecordKey, is_draft: Memo<bool>, editable: Signal<bool>) -> impl IntoView + use<> {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
@@ -127,17 +127,11 @@ fn related(key: &RecordKey, editable: Signal<bool>) -> impl IntoView + use<> {
                     let f = p.feedback.get(p.actions.get(&id)?.from_feedback.as_deref()?)?;
                     (Kind::Feedback, &f.id, &f.title)
                 };
-                let title =
-                    if title.trim().is_empty() { i18n.t().untitled.to_owned() } else { title.clone() };
-                Some((Route::Entry(kind, item.clone()).href(), title))
+                Some((Route::Entry(kind, item.clone()).href(), i18n.t().shown_title(title)))
             })
         })
     };
     let label = move || if on_feedback { i18n.t().action_of_feedback } else { i18n.t().feedback_of_action };
-    let blank = {
-        let key = key.clone();
-        move || store.is_draft(&key)
-    };
     let make = move |_| {
         if let Some(action) = store.add_action_from_feedback(&id).as_ref().and_then(Route::of) {
             location.navigate(&action);
@@ -152,7 +146,7 @@ fn related(key: &RecordKey, editable: Signal<bool>) -> impl IntoView + use<> {
             </span>
             {on_feedback.then(|| view! {
                 <button type="button" class="button secondary" hidden=move || other.with(Option::is_some)
-                    disabled=move || blank() || !editable.get() on:click=make>{i18n.text(|t| t.make_action)}</button>
+                    disabled=move || is_draft.get() || !editable.get() on:click=make>{i18n.text(|t| t.make_action)}</button>
             })}
         </p>
     })

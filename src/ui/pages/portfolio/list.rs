@@ -22,14 +22,6 @@ use crate::ui::{
 /// How many lines the overview shows at first, and adds with "Meer tonen".
 const PAGE: usize = 50;
 
-/// The module an entry links to, as the participant knows it ("Module 2: Ik en mijn
-/// medewerker"), with the programme's code while both programmes are in view.
-fn module_name(id: &str, both: bool) -> Option<(Option<&'static str>, u8, &'static str)> {
-    let p = Catalog::embedded().programmes().iter().find(|p| p.modules.iter().any(|m| m.id == id))?;
-    let m = p.modules.iter().find(|m| m.id == id)?;
-    Some((both.then_some(&*p.code), m.number, &m.title))
-}
-
 /// The chip of an action's status.
 fn status_chip(status: ActionStatus) -> &'static str {
     match status {
@@ -46,23 +38,21 @@ fn row_view(row: Row, both: bool) -> impl IntoView {
     let Row { entry: e, overdue } = row;
     let k = e.kind.position();
     let href = Route::Entry(e.kind, e.id.clone()).href();
-    let title =
-        move || if e.title.trim().is_empty() { i18n.t().untitled.to_owned() } else { e.title.clone() };
+    let title = move || i18n.t().shown_title(&e.title);
     let date = e.sort_key.0;
     let dated = !date.is_empty();
     let due = e.kind == Kind::Action;
     let date = move || {
-        (!date.is_empty()).then(|| {
+        dated.then(|| {
             let t = i18n.t();
             format!("{}: {}", if due { t.field_labels.due } else { t.field_labels.date }, (t.date)(&date))
         })
     };
-    let module = e.module.as_deref().and_then(|m| module_name(m, both)).map(|(code, number, title)| {
-        let name = move || {
-            let n = (i18n.t().module_n)(number);
-            code.map_or(n.clone(), |c| format!("{c} · {n}"))
-        };
-        view! { {name} ": " <span lang="nl">{title}</span> }
+    // The module by name ("Module 2: Ik en mijn medewerker"), with the programme's code while
+    // both programmes are in view.
+    let module = e.module.as_deref().and_then(|id| Catalog::embedded().module(id)).map(|(p, m)| {
+        let code = both.then_some(&*p.code);
+        view! { {move || i18n.t().module_of(code, m.number)} ": " <span lang="nl">{&*m.title}</span> }
     });
     let status = e.status.map(|s| {
         let i = ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0);
