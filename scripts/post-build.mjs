@@ -52,7 +52,9 @@ const init = /^(const wasm = )await init\(/m;
 if (!init.test(match[1])) fail('the start script no longer calls `await init(`; trunk changed its output?');
 const beforeStart = `if (document.querySelector('[data-prerendered]')) {
   let returning = false;
-  try { returning = localStorage.getItem('leerpad:meta') !== null; } catch (blocked) {}
+  // leerpad.returning: set by the app (src/storage/prefs.rs); leerpad:meta: a portfolio of a build
+  // before the IndexedDB store, about to be moved.
+  try { returning = ['leerpad.returning', 'leerpad:meta'].some((key) => localStorage.getItem(key) !== null); } catch (blocked) {}
   if (returning) document.documentElement.classList.add('returning');
   else await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }

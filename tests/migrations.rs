@@ -85,3 +85,41 @@ fn assert_contains(actual: &Value, expected: &Value, path: &str) {
         _ => assert_eq!(actual, expected, "{path} changed"),
     }
 }
+
+/// What a schema-1 build kept in localStorage for the v1 fixture, key for key: every record as
+/// that build wrote it, a previous version and a restore point. The move to IndexedDB is tested
+/// with it in the browser (tests/web.rs, tests/e2e/store.spec.mjs).
+fn local_storage_fixture() -> (PathBuf, Vec<(String, String)>) {
+    use leerpad::domain::{backup, legacy, records::all_records};
+    let p = read_document(&fixture(1)).unwrap();
+    let mut stored = all_records(&p);
+    let mut earlier = p.clone();
+    earlier.profile.role = "Senior adviseur".into();
+    stored.push((
+        format!("{}leerpad:profile", legacy::BACKUP_PREFIX),
+        earlier.record_json(&leerpad::domain::records::RecordKey::Profile).unwrap(),
+    ));
+    stored.push((legacy::RESTORE_POINT_KEY.to_owned(), backup::create(&earlier, 1_793_404_800_000)));
+    stored.push(("leerpad.locale".to_owned(), "\"nl\"".to_owned()));
+    (PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/local-storage/v1.json"), stored)
+}
+
+#[test]
+fn the_local_storage_fixture_is_what_schema_1_builds_kept() {
+    use leerpad::domain::legacy::{self, Found};
+    let (path, stored) = local_storage_fixture();
+    let expected: serde_json::Map<String, Value> =
+        stored.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
+    if std::env::var_os("LEERPAD_BLESS").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, serde_json::to_string_pretty(&expected).unwrap() + "\n").unwrap();
+    }
+    let file: serde_json::Map<String, Value> =
+        serde_json::from_str(&fs::read_to_string(&path).expect("run once with LEERPAD_BLESS=1")).unwrap();
+    assert_eq!(file, expected);
+    let Found::Portfolio(snapshot) = legacy::find(stored) else { panic!("a portfolio to move") };
+    let Loaded::Ready { portfolio, .. } = stored::load(&snapshot.records) else { panic!("it loads") };
+    assert_eq!(*portfolio, read_document(&fixture(1)).unwrap());
+    assert_eq!(snapshot.previous.len(), 1);
+    assert!(snapshot.restore_point.is_some());
+}

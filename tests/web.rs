@@ -29,6 +29,18 @@ async fn next_tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `done` holds, looking after each pass of the browser's task queue; fails after
+/// five seconds.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if done() {
+            return;
+        }
+        next_tick().await;
+    }
+    panic!("waited five seconds in vain");
+}
+
 /// Mounts the whole app at `path` in a fresh container and returns the container once the
 /// app's first page is complete (it is built in stages, a task each).
 async fn mount_app_at(path: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
@@ -126,128 +138,446 @@ fn stored_locale_round_trips_and_bad_values_fall_back_to_dutch() {
     clear_storage();
 }
 
-// Storage: safe writes, backups, failures.
+// Storage: the database, one transaction per save, failures, the move from localStorage.
 
-use leerpad::storage::records::{self as stored, StorageError};
+use leerpad::storage::{
+    StorageError,
+    database::{Database, Ended, Write},
+    migration::{self, Copy, Outcome},
+};
 
-/// Makes localStorage.setItem throw the browser's quota error for Leerpad keys until undone.
-fn simulate_full_storage(full: bool) {
-    let script = if full {
-        "if (!window.__origSetItem) { window.__origSetItem = Storage.prototype.setItem; }
-         Storage.prototype.setItem = function (k, v) {
-           if (k.startsWith('leerpad')) throw new DOMException('full', 'QuotaExceededError');
-           return window.__origSetItem.call(this, k, v);
-         };"
-    } else {
-        "if (window.__origSetItem) { Storage.prototype.setItem = window.__origSetItem; }"
+/// Opens Leerpad's database the way the app does; `ended` collects how the connection ended.
+async fn open(ended: std::rc::Rc<std::cell::RefCell<Vec<Ended>>>) -> Database {
+    Database::open(move |e| ended.borrow_mut().push(e), || {}).await.expect("the database opens")
+}
+
+async fn open_plain() -> Database {
+    open(Default::default()).await
+}
+
+/// An empty database and an empty localStorage, as on a first visit.
+async fn reset() {
+    clear_storage();
+    let db = open_plain().await;
+    db.erase().await.unwrap();
+    db.close();
+}
+
+fn write(key: &str, value: Option<&str>, previous: Option<&str>) -> Write {
+    Write { key: key.into(), value: value.map(Into::into), previous: previous.map(Into::into) }
+}
+
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+}
+
+/// Stores records as the app would, in one transaction.
+async fn seed(records: &[(&str, &str)]) {
+    let db = open_plain().await;
+    let writes: Vec<Write> = records.iter().map(|(k, v)| write(k, Some(v), None)).collect();
+    db.save(&writes).unwrap().await.unwrap();
+    db.close();
+}
+
+/// Makes IDBObjectStore.put throw `name` for keys starting with `prefix` until undone.
+fn fail_puts(prefix: Option<&str>, name: &str) {
+    let script = match prefix {
+        Some(prefix) => format!(
+            "if (!window.__origPut) {{ window.__origPut = IDBObjectStore.prototype.put; }}
+             IDBObjectStore.prototype.put = function (v, k) {{
+               if (String(k).startsWith('{prefix}')) throw new DOMException('refused', '{name}');
+               return window.__origPut.call(this, v, k);
+             }};"
+        ),
+        None => "if (window.__origPut) { IDBObjectStore.prototype.put = window.__origPut; }".into(),
     };
-    js_sys::eval(script).unwrap();
+    js_sys::eval(&script).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_save_commits_every_record_with_the_version_it_replaces() {
+    reset().await;
+    let db = open_plain().await;
+    db.save(&[
+        write("leerpad:meta", Some(r#"{"schema":1}"#), None),
+        write("leerpad:profile", Some("een"), None),
+    ])
+    .unwrap()
+    .await
+    .unwrap();
+    db.save(&[
+        write("leerpad:profile", Some("twee"), Some("een")),
+        write("leerpad:journal:j1", Some("j"), None),
+    ])
+    .unwrap()
+    .await
+    .unwrap();
+    assert_eq!(
+        db.records().await.unwrap(),
+        pairs(&[
+            ("leerpad:journal:j1", "j"),
+            ("leerpad:meta", r#"{"schema":1}"#),
+            ("leerpad:profile", "twee")
+        ])
+    );
+    assert_eq!(db.previous().await.unwrap(), pairs(&[("leerpad:profile", "een")]));
+    db.save(&[write("leerpad:journal:j1", None, Some("j"))]).unwrap().await.unwrap();
+    assert_eq!(db.records().await.unwrap().len(), 2, "a deleted item is gone");
+    assert_eq!(db.restore_previous(&["leerpad:profile".into(), "leerpad:journal:j1".into()]).await, Ok(2));
+    assert_eq!(
+        db.records().await.unwrap(),
+        pairs(&[
+            ("leerpad:journal:j1", "j"),
+            ("leerpad:meta", r#"{"schema":1}"#),
+            ("leerpad:profile", "een")
+        ])
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_save_that_fails_on_one_record_writes_none_and_says_why() {
+    reset().await;
+    seed(&[("leerpad:profile", "oud")]).await;
+    let db = open_plain().await;
+    fail_puts(Some("leerpad:journal:"), "QuotaExceededError");
+    let result = db.save(&[
+        write("leerpad:profile", Some("nieuw"), Some("oud")),
+        write("leerpad:journal:j1", Some("j"), None),
+    ]);
+    fail_puts(None, "");
+    assert_eq!(result.err(), Some(StorageError::Quota));
+    assert_eq!(
+        db.records().await.unwrap(),
+        pairs(&[("leerpad:profile", "oud")]),
+        "the profile was not written alone"
+    );
+    assert_eq!(db.previous().await.unwrap(), vec![]);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn an_aborted_transaction_writes_nothing() {
+    reset().await;
+    seed(&[("leerpad:profile", "oud")]).await;
+    let db = open_plain().await;
+    // The browser gives up on the transaction after the first record is placed.
+    js_sys::eval(
+        "window.__origPut = IDBObjectStore.prototype.put;
+         IDBObjectStore.prototype.put = function (v, k) {
+           const r = window.__origPut.call(this, v, k);
+           if (k === 'leerpad:profile') this.transaction.abort();
+           return r;
+         };",
+    )
+    .unwrap();
+    let result = db
+        .save(&[write("leerpad:profile", Some("nieuw"), None), write("leerpad:progress", Some("{}"), None)]);
+    fail_puts(None, "");
+    assert!(result.is_err(), "the transaction no longer takes requests");
+    assert_eq!(db.records().await.unwrap(), pairs(&[("leerpad:profile", "oud")]));
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_closed_connection_is_reported_as_closed() {
+    reset().await;
+    let db = open_plain().await;
+    db.close();
+    assert_eq!(db.save(&[write("leerpad:profile", Some("x"), None)]).err(), Some(StorageError::Closed));
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_version_elsewhere_ends_this_connection_instead_of_waiting_for_it() {
+    reset().await;
+    let ended = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let db = open(ended.clone()).await;
+    // Another tab with a newer Leerpad: its open succeeds because this connection lets go.
+    let newer: js_sys::Promise = js_sys::eval(
+        "new Promise((resolve, reject) => {
+           const r = indexedDB.open('leerpad', 2);
+           r.onblocked = () => reject('blocked');
+           r.onsuccess = () => { r.result.close(); resolve(r.result.version); };
+           r.onerror = () => reject(String(r.error));
+         })",
+    )
+    .unwrap()
+    .unchecked_into();
+    let version = wasm_bindgen_futures::JsFuture::from(newer).await.expect("not blocked");
+    assert_eq!(version.as_f64(), Some(2.0));
+    assert_eq!(*ended.borrow(), vec![Ended::NewerVersion]);
+    assert_eq!(db.save(&[write("leerpad:profile", Some("x"), None)]).err(), Some(StorageError::Closed));
+    // This Leerpad still opens the newer layout, which only adds object stores.
+    let again = open_plain().await;
+    assert_eq!(again.records().await.unwrap(), vec![]);
+    again.close();
+    delete_database().await;
+}
+
+/// Removes the database altogether (back to the layout this build creates).
+async fn delete_database() {
+    let deleted: js_sys::Promise = js_sys::eval(
+        "new Promise((resolve, reject) => {
+           const r = indexedDB.deleteDatabase('leerpad');
+           r.onsuccess = () => resolve(); r.onerror = () => reject(String(r.error)); r.onblocked = () => reject('blocked');
+         })",
+    )
+    .unwrap()
+    .unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(deleted).await.unwrap();
+}
+
+/// What a schema-1 build kept in localStorage for the v1 fixture (tests/migrations.rs checks it).
+fn old_local_storage() -> Vec<(String, String)> {
+    let text = include_str!("fixtures/local-storage/v1.json");
+    let object: js_sys::Object = js_sys::JSON::parse(text).unwrap().unchecked_into();
+    js_sys::Object::entries(&object)
+        .iter()
+        .map(|entry| {
+            let entry: js_sys::Array = entry.unchecked_into();
+            (entry.get(0).as_string().unwrap(), entry.get(1).as_string().unwrap())
+        })
+        .collect()
+}
+
+fn fill_local_storage(items: &[(String, String)]) {
+    for (k, v) in items {
+        raw_set(k, v);
+    }
+}
+
+fn local_storage_keys() -> Vec<String> {
+    let storage = local_storage();
+    let mut keys: Vec<String> =
+        (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    keys.sort();
+    keys
 }
 
 fn raw_get(key: &str) -> Option<String> {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(key).unwrap()
+    local_storage().get_item(key).unwrap()
 }
 
 fn raw_set(key: &str, value: &str) {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(key, value).unwrap();
+    local_storage().set_item(key, value).unwrap();
+}
+
+/// The old records (`leerpad:` keys) of the fixture, sorted.
+fn old_records(old: &[(String, String)]) -> Vec<(String, String)> {
+    let mut records: Vec<(String, String)> =
+        old.iter().filter(|(k, _)| k.starts_with("leerpad:")).cloned().collect();
+    records.sort();
+    records
 }
 
 #[wasm_bindgen_test]
-fn a_write_keeps_the_previous_version_as_backup_and_restore_brings_it_back() {
-    clear_storage();
-    stored::write("leerpad:profile", r#"{"name":"een"}"#).unwrap();
-    assert_eq!(raw_get("leerpad.bak:leerpad:profile"), None, "nothing to back up on the first write");
-    stored::write("leerpad:profile", r#"{"name":"twee"}"#).unwrap();
-    assert_eq!(raw_get("leerpad.bak:leerpad:profile").as_deref(), Some(r#"{"name":"een"}"#));
-
-    raw_set("leerpad:profile", "{kapot");
-    assert_eq!(stored::restore_backups(&["leerpad:profile".to_owned()]).unwrap(), 1);
-    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"een"}"#));
-    clear_storage();
+async fn an_old_portfolio_moves_into_the_database_and_leaves_only_a_marker_behind() {
+    reset().await;
+    let old = old_local_storage();
+    fill_local_storage(&old);
+    let db = open_plain().await;
+    assert_eq!(migration::run(&db).await, Ok(Outcome::Moved));
+    assert_eq!(db.records().await.unwrap(), old_records(&old), "every record, byte for byte");
+    assert_eq!(db.previous().await.unwrap().len(), 1, "the previous version came along");
+    assert!(db.kept("before-restore").await.unwrap().is_some(), "and the restore point");
+    assert_eq!(local_storage_keys(), vec!["leerpad.locale", "leerpad:meta"], "the language choice stays");
+    assert_eq!(raw_get("leerpad:meta").as_deref(), Some(leerpad::domain::legacy::MOVED_META));
+    assert_eq!(migration::run(&db).await, Ok(Outcome::Nothing), "moved once");
+    db.close();
+    reset().await;
 }
 
 #[wasm_bindgen_test]
-fn erasing_removes_every_leerpad_key_and_nothing_else() {
-    clear_storage();
-    stored::write("leerpad:meta", r#"{"schema":1}"#).unwrap();
-    stored::write("leerpad:profile", r#"{"name":"een"}"#).unwrap();
-    stored::write("leerpad:profile", r#"{"name":"twee"}"#).unwrap();
-    stored::write("leerpad:journal:j-1", r#"{"id":"j-1"}"#).unwrap();
-    stored::save_restore_point("{}").unwrap();
-    prefs::save_locale(Locale::En).unwrap();
-    raw_set("andere-app", "blijft");
-    assert!(raw_get("leerpad.bak:leerpad:profile").is_some());
-
-    stored::erase_all_traces().unwrap();
-
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
-    assert_eq!(keys, vec!["andere-app".to_owned()]);
-    clear_storage();
+async fn a_move_cut_off_after_the_copy_is_finished_by_the_next_start() {
+    reset().await;
+    let old = old_local_storage();
+    fill_local_storage(&old);
+    let db = open_plain().await;
+    let leerpad::domain::legacy::Found::Portfolio(snapshot) = leerpad::storage::legacy::find().unwrap()
+    else {
+        panic!("a portfolio to move")
+    };
+    assert_eq!(migration::copy(&db, &snapshot).await, Ok(Copy::Done));
+    // The tab closes here: localStorage still holds everything.
+    assert_eq!(local_storage_keys().len(), old.len());
+    db.close();
+    let db = open_plain().await;
+    assert_eq!(migration::run(&db).await, Ok(Outcome::Moved));
+    assert_eq!(db.records().await.unwrap(), old_records(&old), "nothing lost, nothing twice");
+    assert_eq!(local_storage_keys(), vec!["leerpad.locale", "leerpad:meta"]);
+    db.close();
+    reset().await;
 }
 
 #[wasm_bindgen_test]
-fn a_full_quota_is_reported_and_the_old_value_stays() {
-    clear_storage();
-    stored::write("leerpad:profile", r#"{"name":"oud"}"#).unwrap();
-    simulate_full_storage(true);
-    let result = stored::write("leerpad:profile", r#"{"name":"nieuw"}"#);
-    simulate_full_storage(false);
-    assert_eq!(result, Err(StorageError::Quota));
-    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"oud"}"#));
-    clear_storage();
+async fn a_move_cut_off_after_the_check_is_finished_by_the_next_start() {
+    reset().await;
+    let old = old_local_storage();
+    fill_local_storage(&old);
+    let db = open_plain().await;
+    let leerpad::domain::legacy::Found::Portfolio(snapshot) = leerpad::storage::legacy::find().unwrap()
+    else {
+        panic!("a portfolio to move")
+    };
+    migration::copy(&db, &snapshot).await.unwrap();
+    migration::verify(&db, &snapshot).await.unwrap();
+    // The tab closes after marking the move and removing only part of the old records.
+    raw_set("leerpad:meta", leerpad::domain::legacy::MOVED_META);
+    local_storage().remove_item("leerpad:profile").unwrap();
+    assert_eq!(migration::run(&db).await, Ok(Outcome::Nothing));
+    assert_eq!(local_storage_keys(), vec!["leerpad.locale", "leerpad:meta"], "the leftovers are gone");
+    assert_eq!(db.records().await.unwrap(), old_records(&old));
+    db.close();
+    reset().await;
+}
+
+#[wasm_bindgen_test]
+async fn two_tabs_starting_the_move_at_once_move_it_once() {
+    reset().await;
+    let old = old_local_storage();
+    fill_local_storage(&old);
+    let (a, b) = (open_plain().await, open_plain().await);
+    let (ta, tb) = (a.clone(), b.clone());
+    let (first, second) =
+        futures_join(async move { migration::run(&ta).await }, async move { migration::run(&tb).await })
+            .await;
+    let mut outcomes = vec![first.unwrap(), second.unwrap()];
+    outcomes.sort_by_key(|o| format!("{o:?}"));
+    assert_eq!(outcomes, vec![Outcome::Moved, Outcome::Nothing]);
+    assert_eq!(a.records().await.unwrap(), old_records(&old));
+    a.close();
+    b.close();
+    reset().await;
+}
+
+/// Runs two futures side by side (the test has no executor of its own to spawn on).
+async fn futures_join<A, B>(
+    a: impl Future<Output = A> + 'static,
+    b: impl Future<Output = B> + 'static,
+) -> (A, B)
+where
+    A: 'static,
+    B: 'static,
+{
+    let slot_a = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let slot_b = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let (sa, sb) = (slot_a.clone(), slot_b.clone());
+    wasm_bindgen_futures::spawn_local(async move { *sa.borrow_mut() = Some(a.await) });
+    wasm_bindgen_futures::spawn_local(async move { *sb.borrow_mut() = Some(b.await) });
+    while slot_a.borrow().is_none() || slot_b.borrow().is_none() {
+        next_tick().await;
+    }
+    (slot_a.take().unwrap(), slot_b.take().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn old_records_never_overwrite_a_portfolio_already_in_the_database() {
+    reset().await;
+    seed(&[("leerpad:meta", r#"{"schema":1}"#), ("leerpad:profile", r#"{"name":"Nieuw"}"#)]).await;
+    raw_set("leerpad:meta", r#"{"schema":1}"#);
+    raw_set("leerpad:profile", r#"{"name":"Oud"}"#);
+    let db = open_plain().await;
+    assert_eq!(migration::run(&db).await, Ok(Outcome::LeftAlone));
+    assert!(db.records().await.unwrap().contains(&("leerpad:profile".into(), r#"{"name":"Nieuw"}"#.into())));
+    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"Oud"}"#), "and the old ones stay");
+    db.close();
+    reset().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_a_moved_portfolio() {
+    reset().await;
+    fill_local_storage(&old_local_storage());
+    let (root, handle) = mount_app_at("/profiel").await;
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#profile-name").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "Fatima el Amrani");
+    assert_eq!(local_storage_keys(), vec!["leerpad.locale", "leerpad.returning", "leerpad:meta"]);
+    drop(handle);
+    root.remove();
+    reset().await;
 }
 
 #[wasm_bindgen_test]
 async fn the_app_reports_a_failed_save_and_keeps_the_edit_in_memory() {
-    clear_storage();
-    raw_set("leerpad:meta", r#"{"schema":1}"#);
-    raw_set("leerpad:profile", r#"{"name":"Oud"}"#);
+    reset().await;
+    seed(&[("leerpad:meta", r#"{"schema":1}"#), ("leerpad:profile", r#"{"name":"Oud"}"#)]).await;
     let (root, handle) = mount_app_at("/profiel").await;
-    next_tick().await;
     let input: web_sys::HtmlInputElement =
         root.query_selector("#profile-name").unwrap().unwrap().unchecked_into();
     assert_eq!(input.value(), "Oud");
 
-    simulate_full_storage(true);
+    fail_puts(Some("leerpad:"), "QuotaExceededError");
     input.set_value("Nieuw");
     input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-    // The store writes after a short pause; wait past it.
-    for _ in 0..30 {
-        next_tick().await;
-    }
-    simulate_full_storage(false);
+    // The store writes after a short pause; wait for its word.
+    until(|| root.query_selector("#save-error").unwrap().is_some()).await;
+    fail_puts(None, "");
     assert!(text(&root, "#save-error").contains("opslagruimte van je browser is vol"));
     assert_eq!(input.value(), "Nieuw", "the edit stays on screen");
-    assert_eq!(raw_get("leerpad:profile").as_deref(), Some(r#"{"name":"Oud"}"#), "stored data untouched");
+    let db = open_plain().await;
+    assert!(db.records().await.unwrap().contains(&("leerpad:profile".into(), r#"{"name":"Oud"}"#.into())));
+    db.close();
     drop(handle);
     root.remove();
-    clear_storage();
+    reset().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_leerpad_in_another_tab_makes_this_page_ask_for_a_reload() {
+    reset().await;
+    seed(&[("leerpad:meta", r#"{"schema":1}"#), ("leerpad:profile", r#"{"name":"Oud"}"#)]).await;
+    let (root, handle) = mount_app_at("/profiel").await;
+    let newer: js_sys::Promise = js_sys::eval(
+        "new Promise((resolve, reject) => {
+           const r = indexedDB.open('leerpad', 2);
+           r.onblocked = () => reject('blocked');
+           r.onsuccess = () => { r.result.close(); resolve(); };
+         })",
+    )
+    .unwrap()
+    .unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(newer).await.expect("the newer tab is not kept waiting");
+    until(|| root.query_selector("#superseded-notice").unwrap().is_some()).await;
+    assert!(text(&root, "#superseded-notice").contains("nieuwere versie van Leerpad"));
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#profile-name").unwrap().unwrap().unchecked_into();
+    assert!(input.disabled(), "nothing more can be changed here");
+    drop(handle);
+    root.remove();
+    delete_database().await;
+    reset().await;
 }
 
 #[wasm_bindgen_test]
 async fn corrupt_stored_data_opens_the_recovery_page_and_stays_untouched() {
-    clear_storage();
-    raw_set("leerpad:meta", r#"{"schema":1}"#);
-    raw_set("leerpad:profile", "{\"name\": kapot");
+    reset().await;
+    seed(&[("leerpad:meta", r#"{"schema":1}"#), ("leerpad:profile", "{\"name\": kapot")]).await;
     let (root, handle) = mount_app_at("/blg").await;
-    next_tick().await;
-    assert_eq!(text(&root, "main h1"), "Je gegevens konden niet worden gelezen");
+    // A content page does not wait for the portfolio; the recovery page replaces it once read.
+    until(|| text(&root, "main h1") == "Je gegevens konden niet worden gelezen").await;
     assert_eq!(text(&root, ".problems"), "De tekst is beschadigd (in het profiel)");
-    assert_eq!(raw_get("leerpad:profile").as_deref(), Some("{\"name\": kapot"));
+    let db = open_plain().await;
+    assert!(db.records().await.unwrap().contains(&("leerpad:profile".into(), "{\"name\": kapot".into())));
+    db.close();
     drop(handle);
     root.remove();
-    clear_storage();
+    reset().await;
 }
 
 #[wasm_bindgen_test]
-async fn restoring_the_backup_key_from_the_recovery_page_opens_the_portfolio() {
-    clear_storage();
-    raw_set("leerpad:meta", r#"{"schema":1}"#);
-    raw_set("leerpad:profile", "[1, 2");
-    raw_set("leerpad.bak:leerpad:profile", r#"{"name":"Uit de back-up"}"#);
+async fn restoring_the_previous_version_from_the_recovery_page_opens_the_portfolio() {
+    reset().await;
+    let db = open_plain().await;
+    db.save(&[
+        write("leerpad:meta", Some(r#"{"schema":1}"#), None),
+        write("leerpad:profile", Some("[1, 2"), Some(r#"{"name":"Uit de back-up"}"#)),
+    ])
+    .unwrap()
+    .await
+    .unwrap();
+    db.close();
     let (root, handle) = mount_app_at("/").await;
-    next_tick().await;
     let restore = root
         .query_selector_all(".recovery-options button")
         .unwrap()
@@ -256,12 +586,11 @@ async fn restoring_the_backup_key_from_the_recovery_page_opens_the_portfolio() {
         .unchecked_into::<HtmlButtonElement>();
     assert_eq!(restore.text_content().unwrap(), "Vorige versie terugzetten");
     restore.click();
-    next_tick().await;
-    assert_eq!(text(&root, "main h1"), "Mijn leerpad");
+    until(|| text(&root, "main h1") == "Mijn leerpad").await;
     assert!(text(&root, "main").contains("Welkom, Uit de back-up."));
     drop(handle);
     root.remove();
-    clear_storage();
+    reset().await;
 }
 
 // Record IDs come from the browser's cryptographic generator, not Math.random.

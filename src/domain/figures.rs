@@ -28,6 +28,23 @@ pub fn average(value: Option<f32>, decimal_separator: &str) -> String {
     value.map_or_else(|| NONE.to_owned(), |v| Tenths(v).to_string().replace('.', decimal_separator))
 }
 
+/// A size in bytes as people read it, with the language's decimal separator: `850 kB`, `2,4 MB`,
+/// `37 MB`, `1,2 GB` (decimal units, as file managers show them).
+pub fn size(bytes: f64, decimal_separator: &str) -> String {
+    let bytes = bytes.max(0.0);
+    let (value, unit) = match bytes {
+        b if b < 1e6 => return format!("{} kB", (b / 1e3).ceil() as u64),
+        b if b < 1e9 => (b / 1e6, "MB"),
+        b if b < 1e12 => (b / 1e9, "GB"),
+        b => (b / 1e12, "TB"),
+    };
+    if value < 10.0 {
+        format!("{} {unit}", Tenths(value as f32).to_string().replace('.', decimal_separator))
+    } else {
+        format!("{} {unit}", value.round() as u64)
+    }
+}
+
 /// A number written with one decimal, like `{:.1}` (a tie goes to the even digit). Leerpad
 /// formats its few fractional figures through this type instead of the standard library's
 /// float formatting, which would add about 10 KB of wasm for chart coordinates and averages.
@@ -74,6 +91,17 @@ mod tests {
         assert_eq!(average(Some(3.5), "."), "3.5");
         assert_eq!(average(Some(4.0), ","), "4,0");
         assert_eq!(average(None, ","), "—");
+    }
+
+    #[test]
+    fn sizes_are_written_as_people_read_them() {
+        assert_eq!(size(0.0, ","), "0 kB");
+        assert_eq!(size(1.0, ","), "1 kB");
+        assert_eq!(size(849_500.0, ","), "850 kB");
+        assert_eq!(size(2_400_000.0, ","), "2,4 MB");
+        assert_eq!(size(36_600_000.0, "."), "37 MB");
+        assert_eq!(size(1_234_000_000.0, "."), "1.2 GB");
+        assert_eq!(size(3e13, ","), "30 TB");
     }
 
     #[test]

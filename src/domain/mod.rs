@@ -16,6 +16,7 @@ pub mod html;
 pub mod items;
 pub mod json;
 pub mod keyed;
+pub mod legacy;
 pub mod merge;
 pub mod migrate;
 pub mod overview;
@@ -26,6 +27,7 @@ pub mod report;
 pub mod route;
 pub mod sorting;
 pub mod stored;
+pub mod tabs;
 pub mod text;
 
 pub use catalog::Catalog;

@@ -48,6 +48,19 @@ pub enum Route {
 }
 
 impl Route {
+    /// Whether the page shows the participant's portfolio, and so waits while it is read. Content
+    /// pages (programmes, modules, the scale, statements) never wait.
+    pub fn shows_portfolio(&self) -> bool {
+        !matches!(
+            self,
+            Route::ScaleHelp
+                | Route::Statement(_)
+                | Route::Programme(_)
+                | Route::Module(..)
+                | Route::NotFound
+        )
+    }
+
     /// The page at `path` (the address without query or fragment). A trailing slash and empty
     /// segments do not matter.
     pub fn parse(path: &str) -> Route {
@@ -226,5 +239,15 @@ mod tests {
         assert!(!is_within("/portfolioo", "/portfolio"));
         assert!(is_within("/blg/module/3", "/blg"));
         assert!(!is_within("/smec/module/3", "/blg"));
+    }
+
+    #[test]
+    fn content_pages_never_wait_for_the_portfolio() {
+        for path in ["/blg", "/smec/module/2", "/uitleg-schaal", "/privacy", "/bestaat-niet"] {
+            assert!(!Route::parse(path).shows_portfolio(), "{path}");
+        }
+        for path in ["/", "/profiel", "/zelfbeoordeling", "/groei", "/portfolio", "/verslag", "/gegevens"] {
+            assert!(Route::parse(path).shows_portfolio(), "{path}");
+        }
     }
 }

@@ -25,31 +25,94 @@ pub enum Loaded {
     Corrupt { problems: Vec<Problem> },
 }
 
-/// Reads a portfolio from stored `(key, text)` pairs. Keys without [`PREFIX`] are ignored.
+/// Reads a portfolio from stored `(key, text)` pairs at once. Keys without [`PREFIX`] are ignored.
 pub fn load(stored: &[(String, String)]) -> Loaded {
-    let records: Vec<&(String, String)> = stored.iter().filter(|(k, _)| k.starts_with(PREFIX)).collect();
-    if records.is_empty() {
-        return Loaded::Empty;
+    match begin(stored.to_vec()) {
+        Begun::Done(loaded) => loaded,
+        Begun::Reading(mut reading) => {
+            reading.step(usize::MAX);
+            reading.finish()
+        }
     }
-    let Some((_, meta_text)) = records.iter().find(|(k, _)| k == META_KEY) else {
-        return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::NoVersion)] };
+}
+
+/// The start of reading stored records: either already decided, or records to read a number at
+/// a time ([`Reading::step`]), so that a large portfolio never keeps the page busy for long.
+pub enum Begun {
+    Done(Loaded),
+    Reading(Box<Reading>),
+}
+
+/// Records of the current schema being read into a portfolio.
+pub struct Reading {
+    /// In key order, the next one at `next`.
+    records: Vec<(RecordKey, String)>,
+    next: usize,
+    portfolio: Portfolio,
+    problems: Vec<Problem>,
+}
+
+/// Checks the version record and prepares the records for reading. Keys without [`PREFIX`] are
+/// ignored.
+pub fn begin(mut stored: Vec<(String, String)>) -> Begun {
+    stored.retain(|(k, _)| k.starts_with(PREFIX));
+    if stored.is_empty() {
+        return Begun::Done(Loaded::Empty);
+    }
+    let Some((_, meta_text)) = stored.iter().find(|(k, _)| k == META_KEY) else {
+        return Begun::Done(Loaded::Corrupt { problems: vec![Problem::in_version(Fault::NoVersion)] });
     };
     let schema = match meta_schema(meta_text) {
         Some(schema) if schema >= 1 => schema,
-        _ => return Loaded::Corrupt { problems: vec![Problem::in_version(Fault::UnknownVersion)] },
+        _ => {
+            return Begun::Done(Loaded::Corrupt {
+                problems: vec![Problem::in_version(Fault::UnknownVersion)],
+            });
+        }
     };
     if schema > SCHEMA_VERSION {
-        return Loaded::Newer { schema };
+        return Begun::Done(Loaded::Newer { schema });
     }
-    let records: Vec<(RecordKey, &str)> =
-        records.iter().filter_map(|(k, text)| Some((RecordKey::parse(k)?, text.as_str()))).collect();
-    let result =
-        if schema == SCHEMA_VERSION { from_current_records(records) } else { upgrade(schema, records) };
+    let mut records: Vec<(RecordKey, String)> =
+        stored.into_iter().filter_map(|(k, text)| Some((RecordKey::parse(&k)?, text))).collect();
+    if schema != SCHEMA_VERSION {
+        let records = records.iter().map(|(k, t)| (k.clone(), t.as_str())).collect();
+        return Begun::Done(ready(upgrade(schema, records), Some(schema)));
+    }
+    // In key order, every item lands at the end of its collection (a `Keyed` is a sorted
+    // vector): loading stays linear however the storage orders its keys.
+    sort_by(&mut records, |a, b| a.0.cmp(&b.0));
+    Begun::Reading(Box::new(Reading {
+        records,
+        next: 0,
+        portfolio: Portfolio::default(),
+        problems: Vec::new(),
+    }))
+}
+
+impl Reading {
+    /// Reads up to `count` more records; `true` once all are read.
+    pub fn step(&mut self, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(self.records.len());
+        for (key, text) in &self.records[self.next..end] {
+            if let Err(fault) = self.portfolio.put_record(key, Some(text)) {
+                self.problems.push(Problem::in_record(key, fault));
+            }
+        }
+        self.next = end;
+        self.next == self.records.len()
+    }
+
+    /// What the records hold (call once [`Reading::step`] says all are read).
+    pub fn finish(self) -> Loaded {
+        let result = if self.problems.is_empty() { Ok(self.portfolio) } else { Err(self.problems) };
+        ready(result, None)
+    }
+}
+
+fn ready(result: Result<Portfolio, Vec<Problem>>, migrated_from: Option<u32>) -> Loaded {
     match result.and_then(|p| validate(&p).map(|()| p)) {
-        Ok(portfolio) => Loaded::Ready {
-            portfolio: Box::new(portfolio),
-            migrated_from: (schema != SCHEMA_VERSION).then_some(schema),
-        },
+        Ok(portfolio) => Loaded::Ready { portfolio: Box::new(portfolio), migrated_from },
         Err(problems) => Loaded::Corrupt { problems },
     }
 }
@@ -78,20 +141,6 @@ fn upgrade_with(
     }
     let doc = migrate::upgrade_with(steps, assemble(schema, values), schema)?;
     migrate::portfolio_from(&doc).map_err(|p| vec![p])
-}
-
-fn from_current_records(mut records: Vec<(RecordKey, &str)>) -> Result<Portfolio, Vec<Problem>> {
-    // In key order, every item lands at the end of its collection (a `Keyed` is a sorted
-    // vector): loading stays linear however the browser orders its keys.
-    sort_by(&mut records, |a, b| a.0.cmp(&b.0));
-    let mut portfolio = Portfolio::default();
-    let mut problems = Vec::new();
-    for (key, text) in records {
-        if let Err(fault) = portfolio.put_record(&key, Some(text)) {
-            problems.push(Problem::in_record(&key, fault));
-        }
-    }
-    if problems.is_empty() { Ok(portfolio) } else { Err(problems) }
 }
 
 /// Builds the one-document form of stored records (see `Portfolio::to_document_json`), for migration.
@@ -136,5 +185,35 @@ mod tests {
         assert_eq!(upgrade_with(&[rename], 1, damaged).unwrap_err()[0].fault, Fault::NotJson);
         let impossible: migrate::Step = |_| None;
         assert_eq!(upgrade_with(&[impossible], 1, records).unwrap_err()[0].fault, Fault::Upgrade(2));
+    }
+
+    #[test]
+    fn reading_a_slice_at_a_time_gives_what_reading_at_once_gives() {
+        use crate::domain::{portfolio::JournalEntry, records::all_records};
+        let mut p = Portfolio::default();
+        for i in 0..50 {
+            let id = format!("j-{i:02}");
+            p.journal.insert(
+                id.clone(),
+                JournalEntry { id, title: format!("Reflectie {i}"), ..Default::default() },
+            );
+        }
+        let mut stored = all_records(&p);
+        // In the order a browser may hand them over.
+        stored.reverse();
+        let whole = load(&stored);
+        assert_eq!(whole, Loaded::Ready { portfolio: Box::new(p), migrated_from: None });
+        let Begun::Reading(mut reading) = begin(stored.clone()) else { panic!("records to read") };
+        let mut slices = 1;
+        while !reading.step(7) {
+            slices += 1;
+        }
+        assert_eq!(slices, 8, "55 records, 7 at a time");
+        assert_eq!(reading.finish(), whole);
+
+        stored.push(("leerpad:journal:j-99".into(), "{kapot".into()));
+        let Begun::Reading(mut reading) = begin(stored.clone()) else { panic!() };
+        while !reading.step(3) {}
+        assert_eq!(reading.finish(), load(&stored), "a damaged record is found either way");
     }
 }

@@ -45,6 +45,12 @@ pub static TEXTS: Texts = Texts {
     save_failed_quota: "Your browser's storage is full. Your changes are still on this page, but they have not been kept. Download a backup now with the button below and free up space, for example by clearing site data of other websites. Then try again.",
     save_failed_unavailable: "Your browser does not let Leerpad keep anything, for example in a private window or because of a setting. What you enter disappears when you close the page. Download a backup now and then with the button below, or allow storage for this site and reload the page.",
     save_failed_other: "Something went wrong while saving. Your changes are still on this page. Download a backup with the button below and try again.",
+    save_failed_closed: "Leerpad can no longer reach your browser's storage, for instance because the site's data was cleared. Your changes are still on this page. Download a backup with the button below now, then try again: Leerpad will then keep everything this page shows.",
+    superseded_body: "A newer version of Leerpad was opened in another tab, so this page can no longer save anything. Reload the page to continue.",
+    blocked_body: "Leerpad is waiting for another tab with an older version of Leerpad. Reload or close that tab, and Leerpad will continue here.",
+    loading_data: "Loading your data…",
+    unreadable_title: "Your data cannot be read right now",
+    unreadable_body: "Your browser does not give Leerpad access to what is kept on this device at the moment. Nothing has been erased or changed. Reload the page. If that does not help, close every tab with Leerpad and open Leerpad again.",
     problem: |p| {
         use crate::domain::records::{Collection, Fault, RecordKey};
         let what = match p.fault {
@@ -148,10 +154,15 @@ pub static TEXTS: Texts = Texts {
     profile_title: "My profile",
     profile_lead: "Changes are saved automatically, on this device only.",
     storage_heading: "Your data on this device",
-    storage_explain: "Leerpad keeps everything in this browser. A browser can erase that data: when you clear it yourself, when the disk fills up, or automatically (Safari does so after 7 days without use). A backup file protects you against that. Keep it somewhere safe.",
+    storage_explain: "Leerpad keeps everything in this browser, on this device. A browser can erase that data: when you clear it yourself or when the disk fills up. A backup file protects you against that; keep it somewhere safe.",
     persistent_yes: "Your browser has promised not to clear this data by itself.",
     persistent_no: "Your browser may clear this data when it needs space. So make a backup regularly.",
     persistent_unknown: "Your browser does not tell whether this data will be kept. So make a backup regularly.",
+    storage_use: |used, allowed| {
+        format!("Leerpad uses {used} on this device, of the {allowed} your browser allows.")
+    },
+    storage_use_unknown: "Your browser does not tell how much room Leerpad uses.",
+    safari_note: "Do you use Safari on an iPhone, iPad or Mac? Safari erases the data of a website you have not used for 7 days, unless you install Leerpad as an app (in the share menu: ‘Add to Home Screen’ or ‘Add to Dock’). So make a backup regularly then too.",
     last_backup: |date| format!("Last backup: {date}."),
     download_backup: "Download backup",
     backup_explain: "The file holds your whole portfolio. With a backup you can restore your data, also on another device.",

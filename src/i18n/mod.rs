@@ -103,6 +103,12 @@ pub struct Texts {
     pub save_failed_quota: &'static str,
     pub save_failed_unavailable: &'static str,
     pub save_failed_other: &'static str,
+    pub save_failed_closed: &'static str,
+    pub superseded_body: &'static str,
+    pub blocked_body: &'static str,
+    pub loading_data: &'static str,
+    pub unreadable_title: &'static str,
+    pub unreadable_body: &'static str,
     /// Said of a record or a file that cannot be read: what is wrong, and where.
     pub problem: fn(&crate::domain::records::Problem) -> String,
     pub store_read_only: &'static str,
@@ -165,6 +171,10 @@ pub struct Texts {
     pub persistent_yes: &'static str,
     pub persistent_no: &'static str,
     pub persistent_unknown: &'static str,
+    /// What Leerpad uses on this device and what the browser allows: sizes as written.
+    pub storage_use: fn(&str, &str) -> String,
+    pub storage_use_unknown: &'static str,
+    pub safari_note: &'static str,
     pub last_backup: fn(&str) -> String,
     pub download_backup: &'static str,
     pub backup_explain: &'static str,

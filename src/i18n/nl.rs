@@ -45,6 +45,12 @@ pub static TEXTS: Texts = Texts {
     save_failed_quota: "De opslagruimte van je browser is vol. Je wijzigingen staan nog op deze pagina, maar zijn niet bewaard. Download nu een back-up met de knop hieronder en maak ruimte vrij, bijvoorbeeld door websitegegevens van andere sites te wissen. Probeer het daarna opnieuw.",
     save_failed_unavailable: "Je browser laat Leerpad niets bewaren, bijvoorbeeld in een privévenster of door een instelling. Wat je invult, verdwijnt als je de pagina sluit. Download tussendoor een back-up met de knop hieronder, of sta opslag toe voor deze site en laad de pagina opnieuw.",
     save_failed_other: "Er ging iets mis bij het opslaan. Je wijzigingen staan nog op deze pagina. Download een back-up met de knop hieronder en probeer het opnieuw.",
+    save_failed_closed: "Leerpad kan niet meer bij de opslag van je browser, bijvoorbeeld omdat de websitegegevens zijn gewist. Je wijzigingen staan nog op deze pagina. Download nu een back-up met de knop hieronder en probeer het daarna opnieuw: Leerpad bewaart dan alles wat op deze pagina staat.",
+    superseded_body: "In een ander tabblad is een nieuwere versie van Leerpad geopend. Deze pagina kan daarom niets meer bewaren. Vernieuw de pagina om verder te werken.",
+    blocked_body: "Leerpad wacht op een ander tabblad met een oudere versie van Leerpad. Vernieuw of sluit dat tabblad; dan gaat Leerpad hier verder.",
+    loading_data: "Je gegevens worden geladen…",
+    unreadable_title: "Je gegevens zijn nu niet te lezen",
+    unreadable_body: "Je browser geeft Leerpad op dit moment geen toegang tot wat op dit apparaat is bewaard. Er is niets gewist of veranderd. Vernieuw de pagina. Helpt dat niet, sluit dan alle tabbladen met Leerpad en open Leerpad opnieuw.",
     problem: |p| {
         use crate::domain::records::{Collection, Fault, RecordKey};
         let what = match p.fault {
@@ -146,10 +152,15 @@ pub static TEXTS: Texts = Texts {
     profile_title: "Mijn profiel",
     profile_lead: "Wijzigingen worden automatisch opgeslagen, alleen op dit apparaat.",
     storage_heading: "Je gegevens op dit apparaat",
-    storage_explain: "Leerpad bewaart alles in deze browser. Een browser kan die gegevens wissen: als je ze zelf wist, als de schijf vol raakt, of automatisch (Safari doet dat na 7 dagen zonder gebruik). Een back-upbestand beschermt je daartegen. Bewaar het op een veilige plek.",
+    storage_explain: "Leerpad bewaart alles in deze browser, op dit apparaat. Een browser kan die gegevens wissen: als je ze zelf wist of als de schijf vol raakt. Een back-upbestand beschermt je daartegen; bewaar het op een veilige plek.",
     persistent_yes: "Je browser heeft toegezegd deze gegevens niet zelf op te ruimen.",
     persistent_no: "Je browser kan deze gegevens opruimen als er ruimte nodig is. Maak daarom regelmatig een back-up.",
     persistent_unknown: "Je browser laat niet weten of deze gegevens bewaard blijven. Maak daarom regelmatig een back-up.",
+    storage_use: |used, allowed| {
+        format!("Leerpad gebruikt op dit apparaat {used} van de {allowed} die je browser toestaat.")
+    },
+    storage_use_unknown: "Je browser laat niet weten hoeveel ruimte Leerpad gebruikt.",
+    safari_note: "Gebruik je Safari op een iPhone, iPad of Mac? Safari wist de gegevens van een website die je 7 dagen niet hebt gebruikt, tenzij je Leerpad als app installeert (in het deelmenu: ‘Zet op beginscherm’ of ‘Voeg toe aan Dock’). Maak daarom ook dan regelmatig een back-up.",
     last_backup: |date| format!("Laatste back-up: {date}."),
     download_backup: "Back-up downloaden",
     backup_explain: "Het bestand bevat je hele portfolio. Met een back-up kun je je gegevens terugzetten, ook op een ander apparaat.",

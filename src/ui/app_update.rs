@@ -126,21 +126,22 @@ pub fn UpdateBanner() -> impl IntoView {
         let _ = window_event_listener(leptos::ev::load, move |_| register(state));
     }
     let apply = move |_| {
-        // Write what is pending first; an update must never cost an edit.
-        store.flush();
-        if store.has_unsaved() {
-            blocked.set(true);
-            return;
-        }
-        blocked.set(false);
-        match state.get_untracked() {
-            Update::Waiting => {
-                state.set(Update::Switching);
-                switch_to_waiting();
+        leptos::task::spawn_local(async move {
+            // Write what is pending first; an update must never cost an edit.
+            if !store.save_now().await {
+                blocked.set(true);
+                return;
             }
-            Update::ActivatedElsewhere => reload(),
-            Update::None | Update::Switching => {}
-        }
+            blocked.set(false);
+            match state.get_untracked() {
+                Update::Waiting => {
+                    state.set(Update::Switching);
+                    switch_to_waiting();
+                }
+                Update::ActivatedElsewhere => reload(),
+                Update::None | Update::Switching => {}
+            }
+        });
     };
     let banner = move || {
         let t = i18n.t();

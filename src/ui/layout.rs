@@ -15,7 +15,7 @@ use crate::domain::{
     route::{Route, is_within},
 };
 use crate::i18n::Locale;
-use crate::storage::records::StorageError;
+use crate::storage::StorageError;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -200,10 +200,11 @@ fn Notices() -> impl IntoView {
     let save_failed = move || {
         let SaveState::Failed(error) = store.save_state() else { return None };
         let t = i18n.t();
-        // Retrying helps once space is freed; refused storage needs a reload after allowing it.
+        // Retrying helps once space is freed or the storage is back; refused storage needs a
+        // reload after allowing it.
         let retry = (error != StorageError::Unavailable).then(|| {
             view! {
-                <button type="button" class="button secondary" on:click=move |_| store.flush()>
+                <button type="button" class="button secondary" on:click=move |_| store.retry()>
                     {t.retry}
                 </button>
             }
@@ -222,6 +223,25 @@ fn Notices() -> impl IntoView {
                 </div>
             </div>
         })
+    };
+    // Another tab runs a newer Leerpad: this page saves nothing more until it is reloaded.
+    let superseded = move || {
+        store.superseded().then(|| {
+            let t = i18n.t();
+            view! {
+                <div class="notice warning" role="alert" id="superseded-notice">
+                    <p>{t.superseded_body}</p>
+                    <button type="button" class="button primary" on:click=|_| drop(window().location().reload())>
+                        {t.reload_button}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let blocked = move || {
+        store.blocked().then(
+            || view! { <p class="notice info" role="status" id="blocked-notice">{i18n.t().blocked_body}</p> },
+        )
     };
     let conflict = move || {
         let clash = store.clash()?;
@@ -255,7 +275,7 @@ fn Notices() -> impl IntoView {
             }
         })
     };
-    view! { {read_only} {save_failed} {conflict} <div role="status">{undo}</div> <crate::ui::confirmation::ConfirmationToast /> }
+    view! { {read_only} {superseded} {blocked} {save_failed} {conflict} <div role="status">{undo}</div> <crate::ui::confirmation::ConfirmationToast /> }
 }
 
 /// Shows when the device is offline, and briefly when it is back online; announced politely.

@@ -3,13 +3,15 @@
 
 use crate::domain::backup::BackupError;
 use crate::i18n::Texts;
-use crate::storage::records::StorageError;
+use crate::storage::StorageError;
 use crate::ui::store::StoreError;
 
 pub fn storage_error(t: &'static Texts, e: &StorageError) -> &'static str {
     match e {
         StorageError::Quota => t.save_failed_quota,
         StorageError::Unavailable => t.save_failed_unavailable,
+        StorageError::Closed => t.save_failed_closed,
+        StorageError::Superseded => t.superseded_body,
         StorageError::Refused(_) => t.save_failed_other,
     }
 }

@@ -34,16 +34,40 @@ pub fn App(#[prop(optional)] on_first_page: Option<Box<dyn FnOnce()>>) -> impl I
     let store = store::provide_store();
     confirmation::provide_confirmation();
     let location = browser::location::provide_location();
-    startup::provide_startup(on_first_page);
     let route = Memo::new(move |_| Route::parse(&location.path()));
-    let recovering = Memo::new(move |_| matches!(store.mode(), store::Mode::Recovery(_)));
+    let shown = Memo::new(move |_| {
+        let route = route.get();
+        store.with_mode(|mode| match mode {
+            store::Mode::Recovery(_) => Shown::Recovery,
+            store::Mode::Loading if route.shows_portfolio() => Shown::Loading,
+            store::Mode::Unreadable if route.shows_portfolio() => Shown::Unreadable,
+            _ => Shown::Page(route),
+        })
+    });
+    // A page that shows the portfolio comes into view once it is read, unless that takes long:
+    // then the short loading message shows.
+    startup::provide_startup(on_first_page, Signal::derive(move || shown.get() == Shown::Loading));
     view! {
         <layout::Shell>
             <AtStage stage=Stage::Page>
-                {move || if recovering.get() { view! { <pages::RecoveryPage /> }.into_any() } else { page(route.get()) }}
+                {move || match shown.get() {
+                    Shown::Recovery => view! { <pages::RecoveryPage /> }.into_any(),
+                    Shown::Loading => view! { <pages::Loading /> }.into_any(),
+                    Shown::Unreadable => view! { <pages::Unreadable /> }.into_any(),
+                    Shown::Page(route) => page(route),
+                }}
             </AtStage>
         </layout::Shell>
     }
+}
+
+/// What the page area shows.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Page(Route),
+    Loading,
+    Unreadable,
+    Recovery,
 }
 
 /// The page an address shows. A page with a parameter is built anew when its address changes.

@@ -33,15 +33,38 @@ impl Startup {
     }
 }
 
-/// Starts building the later stages, one task each; `done` runs when the last one is built.
-pub fn provide_startup(done: Option<Box<dyn FnOnce()>>) -> Startup {
+/// The longest the first page waits for what holds it (the portfolio being read).
+const HOLD_AT_MOST: Duration = Duration::from_millis(400);
+
+/// Starts building the later stages, one task each; `done` runs once the last one is built and
+/// `hold` is false, or has been true for [`HOLD_AT_MOST`].
+pub fn provide_startup(done: Option<Box<dyn FnOnce()>>, hold: Signal<bool>) -> Startup {
     let startup = Startup { reached: RwSignal::new(Stage::Shell) };
     provide_context(startup);
-    next_stage(startup, done);
+    let done = StoredValue::new_local(done);
+    let built = RwSignal::new(false);
+    let held_long = RwSignal::new(false);
+    Effect::new(move |_| {
+        if built.get()
+            && (!hold.get() || held_long.get())
+            && let Some(done) = done.try_update_value(Option::take).flatten()
+        {
+            done();
+        }
+    });
+    next_stage(startup, move || {
+        built.set(true);
+        set_timeout(
+            move || {
+                let _ = held_long.try_set(true);
+            },
+            HOLD_AT_MOST,
+        );
+    });
     startup
 }
 
-fn next_stage(startup: Startup, done: Option<Box<dyn FnOnce()>>) {
+fn next_stage(startup: Startup, built: impl FnOnce() + 'static) {
     set_timeout(
         move || {
             let next = match startup.reached.get_untracked() {
@@ -52,11 +75,7 @@ fn next_stage(startup: Startup, done: Option<Box<dyn FnOnce()>>) {
             // What the new stage renders has run by the executor's next tick.
             leptos::task::spawn_local(async move {
                 leptos::task::tick().await;
-                match (next, done) {
-                    (Stage::Page, Some(done)) => done(),
-                    (Stage::Page, None) => {}
-                    (_, done) => next_stage(startup, done),
-                }
+                if next == Stage::Page { built() } else { next_stage(startup, built) }
             });
         },
         Duration::ZERO,

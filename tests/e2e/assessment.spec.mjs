@@ -1,4 +1,4 @@
-import { test, expect, WIDTHS, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, momentRecord, seedRecords } from './leerpad.mjs';
+import { test, expect, WIDTHS, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, momentRecord, seedRecords, storedRecords } from './leerpad.mjs';
 
 const M1 = [
   'heeft verdiept zelfinzicht in gedrag, drijfveren en patronen;',
@@ -213,10 +213,8 @@ for (const [name, viewport] of WIDTHS) {
       const app = new Leerpad(page);
       await new Onboarding(page).complete({ programme: 'BLG' });
       await twoMoments(page);
-      await page.evaluate(() => {
-        const m = JSON.parse(localStorage.getItem('leerpad:moment:m2'));
-        localStorage.setItem('leerpad:moment:m2', JSON.stringify({ ...m, closed: false }));
-      });
+      const m2 = JSON.parse((await storedRecords(page))['leerpad:moment:m2']);
+      await seedRecords(page, { 'moment:m2': { ...m2, closed: false } });
       await app.goto('/zelfbeoordeling/m2/module/5');
       await page.getByRole('button', { name: 'Meetmoment afronden' }).click();
       await expect(app.heading).toHaveText('Na module 1 is afgerond');
@@ -305,10 +303,8 @@ test('the scale is explained on its own page', async ({ page }) => {
 test('ratings of a goal that is no longer in the programme stay visible, marked', async ({ page }) => {
   const app = new Leerpad(page);
   await new Onboarding(page).complete({ programme: 'BLG' });
-  await page.evaluate(() => {
-    const ratings = { 'blg.m1.g1': { level: 3 }, 'blg.m1.g7': { level: 4 } };
-    localStorage.setItem('leerpad:moment:oud', JSON.stringify({ name: 'Oude meting', date: '2026-01-05', programme: 'blg', ratings }));
-  });
+  const ratings = { 'blg.m1.g1': { level: 3 }, 'blg.m1.g7': { level: 4 } };
+  await seedRecords(page, { 'moment:oud': { name: 'Oude meting', date: '2026-01-05', programme: 'blg', ratings } });
   await page.reload();
   await app.goto('/groei');
   const removed = page.locator('section[aria-labelledby="growth-blg.m1"] tbody tr.removed');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, storedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, clearSiteData, download, expectNoAxeViolations, expectSaved, localStorageItems, putRecords, seedRecords, storedIn, storedRecords } from './leerpad.mjs';
 
 const BAD = resolve(import.meta.dirname, '../fixtures/bad-backups');
 
@@ -9,13 +9,13 @@ const BAD = resolve(import.meta.dirname, '../fixtures/bad-backups');
 async function participant(page) {
   const app = new Leerpad(page);
   await new Onboarding(page).complete({ name: 'Robin <b>Jansen</b>', role: 'Teamleider', manager: 'Mira', programme: 'BLG', cohortStart: '2026-09-07' });
-  await page.evaluate(() => {
-    const r = (level, target) => ({ level, target, not_applicable: false, note: '' });
-    localStorage.setItem('leerpad:moment:m1', JSON.stringify({ name: 'Nulmeting', date: '2026-09-07', programme: 'blg', created: 1, ratings: { 'blg.m1.g1': r(2, 4), 'blg.m1.g2': r(3, null) } }));
-    localStorage.setItem('leerpad:moment:m2', JSON.stringify({ name: 'Na module 1', date: '2026-10-20', programme: 'blg', created: 2, ratings: { 'blg.m1.g1': r(4, 4), 'blg.m1.g2': r(3, null) } }));
-    localStorage.setItem('leerpad:action:a1', JSON.stringify({ title: 'Weekoverleg delegeren', status: 'done', learned: 'Het team pakt meer op.', shared: true }));
-    localStorage.setItem('leerpad:journal:j1', JSON.stringify({ title: 'Privé reflectie over een collega', body: 'geheim' }));
-    localStorage.setItem('leerpad:question:q1', JSON.stringify({ title: 'Hoe verdeel ik mijn tijd?', discuss: true }));
+  const r = (level, target) => ({ level, target, not_applicable: false, note: '' });
+  await seedRecords(page, {
+    'moment:m1': { name: 'Nulmeting', date: '2026-09-07', programme: 'blg', created: 1, ratings: { 'blg.m1.g1': r(2, 4), 'blg.m1.g2': r(3, null) } },
+    'moment:m2': { name: 'Na module 1', date: '2026-10-20', programme: 'blg', created: 2, ratings: { 'blg.m1.g1': r(4, 4), 'blg.m1.g2': r(3, null) } },
+    'action:a1': { title: 'Weekoverleg delegeren', status: 'done', learned: 'Het team pakt meer op.', shared: true },
+    'journal:j1': { title: 'Privé reflectie over een collega', body: 'geheim' },
+    'question:q1': { title: 'Hoe verdeel ik mijn tijd?', discuss: true },
   });
   await page.reload();
   await expect(app.heading).toHaveText('Mijn leerpad');
@@ -80,7 +80,7 @@ test('backup, clear, restore: everything is back, and the previous data can be b
   const path = join(mkdtempSync(join(tmpdir(), 'leerpad-')), backup.name);
   writeFileSync(path, backup.text);
 
-  await page.evaluate(() => localStorage.clear());
+  await clearSiteData(page);
   await app.goto('/');
   await expect(app.heading).toHaveText('Welkom bij Leerpad');
   expect(await storedRecords(page)).toEqual({});
@@ -98,7 +98,7 @@ test('backup, clear, restore: everything is back, and the previous data can be b
   const restored = JSON.parse(again.text).portfolio;
   expect(restored.settings.last_backup).toBe(original.exported_at);
   expect({ ...restored, settings: { ...restored.settings, last_backup: null } }).toEqual({ ...original.portfolio, settings: { ...original.portfolio.settings, last_backup: null } });
-  expect(Object.keys(await storedRecords(page))).toEqual(expect.arrayContaining(Object.keys(before).filter((k) => k.startsWith('leerpad:'))));
+  expect(Object.keys(await storedRecords(page))).toEqual(expect.arrayContaining(Object.keys(before)));
   await app.goto('/');
   await expect(page.getByText('Welkom terug, Robin <b>Jansen</b>.')).toBeVisible();
   await expect(page.locator('#highlight-growth')).toContainText('Heeft verdiept zelfinzicht');
@@ -188,7 +188,9 @@ test('everything can be removed from the device, only after a confirmation, and 
   await app.switchLanguage('English');
   await app.switchLanguage('Nederlands');
   const before = await storedRecords(page);
-  expect(Object.keys(before)).toEqual(expect.arrayContaining(['leerpad:meta', 'leerpad:profile', 'leerpad.bak:leerpad:profile', 'leerpad.locale']));
+  expect(Object.keys(before)).toEqual(expect.arrayContaining(['leerpad:meta', 'leerpad:profile']));
+  expect(Object.keys(await storedIn(page, 'previous'))).toEqual(expect.arrayContaining(['leerpad:profile']));
+  expect(Object.keys(await localStorageItems(page)).sort()).toEqual(['leerpad.locale', 'leerpad.returning']);
 
   const other = new Leerpad(await page.context().newPage());
   await other.goto('/');
@@ -206,7 +208,8 @@ test('everything can be removed from the device, only after a confirmation, and 
   });
   await button.click();
   await expect(page.locator('#erase-done')).toHaveText('Alles is verwijderd. Leerpad bewaart niets meer van je op dit apparaat.');
-  expect(await storedRecords(page)).toEqual({});
+  for (const store of ['records', 'previous', 'kept']) expect(await storedIn(page, store), store).toEqual({});
+  expect(await localStorageItems(page)).toEqual({});
   await expectNoAxeViolations(page);
   // Another open tab starts over too.
   await expect(other.heading).toHaveText('Welkom bij Leerpad');
@@ -268,7 +271,7 @@ test('hostile backups are refused in a short sentence that names the part and ec
 test('restoring onto read-only data is refused in words, not as program output', async ({ page }) => {
   const app = new Leerpad(page);
   await new Onboarding(page).skip();
-  await page.evaluate(() => localStorage.setItem('leerpad:meta', '{"schema":99}'));
+  await putRecords(page, { 'leerpad:meta': '{"schema":99}' });
   await app.goto('/gegevens');
   await page.getByLabel('Back-upbestand kiezen').setInputFiles(resolve(import.meta.dirname, '../fixtures/backup-with-markup.json'));
   await page.getByRole('button', { name: 'Vervangen' }).click();

@@ -139,7 +139,7 @@ test('on a phone the entry form stays inside its card, long module names include
   await page.setViewportSize({ width: 360, height: 800 });
   const app = new Leerpad(page);
   await new Onboarding(page).skip();
-  await page.evaluate(() => localStorage.setItem('leerpad:journal:j1', JSON.stringify({ title: 'T', created: 1, updated: 1 })));
+  await seedRecords(page, { 'journal:j1': { title: 'T', created: 1, updated: 1 } });
   await app.goto('/portfolio/journal/j1');
   const card = await page.locator('form.entry-form').boundingBox();
   const parts = page.locator('form.entry-form :is(.field, input, select, textarea, details)');

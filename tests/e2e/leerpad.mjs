@@ -132,23 +132,77 @@ export class Onboarding {
   }
 }
 
-/** Lets a test make localStorage throw QuotaExceededError on writes: `window.__storageFull = true`. */
+/** Lets a test make the database refuse writes with the quota error, as a full disk would:
+ *  `window.__storageFull = true` makes every put of a Leerpad record throw QuotaExceededError. */
 export async function installStorageSwitch(target) {
   await target.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (window.__storageFull && key.startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return setItem.call(this, key, value);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (window.__storageFull && String(key).startsWith('leerpad')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.call(this, value, key);
     };
   });
+}
+
+/** In the page: runs `work(db, arg)` on Leerpad's database (which the app has created) and
+ *  closes it. Sent as source text, which the page's CSP leaves alone (it would refuse an eval). */
+function inDatabase(page, work, arg) {
+  return page.evaluate(`(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('leerpad');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+      // Leerpad creates its own database; a test that comes first must not create an empty one.
+      r.onupgradeneeded = () => r.transaction.abort();
+    });
+    try {
+      return await (${work.toString()})(db, ${JSON.stringify(arg)});
+    } finally {
+      db.close();
+    }
+  })()`);
+}
+
+/** Writes records straight into the database, as text: `{ 'leerpad:meta': '{"schema":99}' }`. */
+export function putRecords(page, records) {
+  return inDatabase(page, (db, records) => new Promise((resolve, reject) => {
+    const tx = db.transaction('records', 'readwrite');
+    for (const [key, text] of Object.entries(records)) tx.objectStore('records').put(text, key);
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  }), records);
 }
 
 /** Writes records straight into storage, for tests about what is shown rather than typed:
  *  `{ 'journal:j1': { title: 'T' } }` becomes `leerpad:journal:j1`. */
 export function seedRecords(page, records) {
-  return page.evaluate((records) => {
-    for (const [key, value] of Object.entries(records)) localStorage.setItem(`leerpad:${key}`, JSON.stringify(value));
-  }, records);
+  return putRecords(page, Object.fromEntries(Object.entries(records).map(([key, value]) => [`leerpad:${key}`, JSON.stringify(value)])));
+}
+
+/** Everything in one object store of the database (`records`, `previous` or `kept`), as `{ key: text }`. */
+export function storedIn(page, store) {
+  return inDatabase(page, (db, store) => new Promise((resolve, reject) => {
+    const request = db.transaction(store).objectStore(store).openCursor();
+    const out = {};
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(out);
+      out[cursor.key] = cursor.value;
+      cursor.continue();
+    };
+    request.onerror = () => reject(request.error);
+  }), store);
+}
+
+/** The portfolio's records as stored, `{ 'leerpad:profile': '{…}', … }`. */
+export function storedRecords(page) {
+  return storedIn(page, 'records');
+}
+
+/** What Leerpad keeps in localStorage, as `{ key: value }` (the language, and the marker of a
+ *  portfolio moved to the database). */
+export function localStorageItems(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('leerpad')).map((k) => [k, localStorage.getItem(k)])));
 }
 
 /** A rating moment record for `seedRecords`: `levels[i]` (and `targets[i]`) for `goals[i]`. */
@@ -159,9 +213,12 @@ export function momentRecord({ name, date, created, programme = 'blg', goals, le
   };
 }
 
-/** Everything Leerpad keeps in localStorage, as `{ key: value }`. */
-export function storedRecords(page) {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('leerpad')).map((k) => [k, localStorage.getItem(k)])));
+/** Clears everything the browser keeps for the site, as "clear site data" in its settings does:
+ *  an open Leerpad loses its database connection. */
+export async function clearSiteData(page) {
+  const client = await page.context().newCDPSession(page);
+  await client.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb,local_storage' });
+  await client.detach();
 }
 
 /** Waits until the header says everything is saved. */

@@ -79,7 +79,7 @@ for (const [name, viewport] of WIDTHS) {
       await app.goto('/');
       await expect(page.getByText('Welkom terug,', { exact: false })).toBeVisible();
       await expect(page.locator('.backup-reminder')).toHaveCount(0);
-      await app.goto('/profiel');
+      await app.goto('/gegevens');
       await expect(page.getByText('Laatste back-up', { exact: false })).toBeVisible();
     });
   });

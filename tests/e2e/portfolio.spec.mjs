@@ -183,12 +183,9 @@ test('SMEC participants get the ambition questions in Mijn Why', async ({ page }
 test('a long overview shows fifty entries at a time, and the rest on request', async ({ page }) => {
   const app = new Leerpad(page);
   await new Onboarding(page).skip();
-  await page.evaluate(() => {
-    for (let i = 0; i < 120; i++) {
-      const id = `j${String(i).padStart(3, '0')}`;
-      localStorage.setItem(`leerpad:journal:${id}`, JSON.stringify({ title: `Reflectie ${i}`, date: '2026-10-01', created: i, updated: i }));
-    }
-  });
+  await seedRecords(page, Object.fromEntries(Array.from({ length: 120 }, (_, i) => [
+    `journal:j${String(i).padStart(3, '0')}`, { title: `Reflectie ${i}`, date: '2026-10-01', created: i, updated: i },
+  ])));
   await app.goto('/portfolio');
   const lines = page.locator('ul.entries > li');
   await expect(page.locator('#result-count')).toHaveText('120 items');

@@ -1,4 +1,4 @@
-import { test, expect, WIDTHS, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, seedRecords, storedRecords } from './leerpad.mjs';
+import { test, expect, WIDTHS, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, installStorageSwitch, putRecords, seedRecords, storedIn, storedRecords } from './leerpad.mjs';
 
 for (const [name, viewport] of WIDTHS) {
   test.describe(name, () => {
@@ -66,9 +66,13 @@ test('onboarding leads to the dashboard, and everything is still there after a r
   await expect(page.getByLabel('Naam van je leidinggevende')).toHaveValue('Anouk Jansen');
   await expect(page.getByLabel(/^BLG – /)).toBeChecked();
   await expect(page.getByLabel('Startdatum van je groep')).toHaveValue('2026-09-07');
-  await expect(page.locator('#persistence')).not.toBeEmpty();
-  await expect(page.locator('#last-backup')).toContainText('nog geen back-up');
   await expectNoAxeViolations(page);
+
+  await app.mainNav.getByRole('link', { name: 'Gegevens' }).click();
+  await expect(page.locator('#persistence')).not.toBeEmpty();
+  await expect(page.locator('#storage-use')).toHaveText(/^Leerpad gebruikt op dit apparaat [\d,]+ [kMG]B van de [\d,]+ [kMGT]B die je browser toestaat\.$/);
+  await expect(page.locator('#safari-note')).toContainText('7 dagen');
+  await expect(page.locator('#last-backup')).toContainText('nog geen back-up');
 
   // A backup file holds the whole portfolio; its date shows and the reminder goes away.
   const backup = await download(page, page.getByRole('button', { name: 'Back-up downloaden' }));
@@ -149,7 +153,7 @@ test('a module status is saved, announced, shown on the overview and survives a 
 test('corrupt storage shows the recovery page, keeps the raw text and offers it as a download', async ({ page }) => {
   const app = new Leerpad(page);
   await new Onboarding(page).complete({ name: 'Eva' });
-  await page.evaluate(() => localStorage.setItem('leerpad:profile', '{"name": "Eva", kapot'));
+  await putRecords(page, { 'leerpad:profile': '{"name": "Eva", kapot' });
   await page.reload();
   await expect(app.heading).toHaveText('Je gegevens konden niet worden gelezen');
   await expect(page.locator('.problems')).toHaveText('De tekst is beschadigd (in het profiel)');
@@ -180,10 +184,9 @@ test('the recovery page restores the previous version from the backup key', asyn
   await app.goto('/profiel');
   await page.getByLabel('Naam', { exact: true }).fill('Tweede naam');
   await expectSaved(page);
-  let stored = await storedRecords(page);
-  expect(JSON.parse(stored['leerpad.bak:leerpad:profile']).name).toBe('Eerste naam');
+  expect(JSON.parse((await storedIn(page, 'previous'))['leerpad:profile']).name).toBe('Eerste naam');
 
-  await page.evaluate(() => localStorage.setItem('leerpad:profile', '\u0000 niet leesbaar'));
+  await putRecords(page, { 'leerpad:profile': '\u0000 niet leesbaar' });
   await page.reload();
   await expect(app.heading).toHaveText('Je gegevens konden niet worden gelezen');
   await page.getByRole('button', { name: 'Vorige versie terugzetten' }).click();
@@ -191,7 +194,6 @@ test('the recovery page restores the previous version from the backup key', asyn
   await expect(page.getByText('Welkom, Eerste naam.')).toBeVisible();
 });
 
-/** Lets a test make localStorage.setItem throw the quota error, as a full disk would. */
 test('two pages of one browser see each other’s changes and merge simultaneous edits', async ({ context }) => {
   await installStorageSwitch(context);
   const a = await context.newPage();
@@ -268,7 +270,7 @@ test('a write that fails shows a clear message, keeps the edit on screen and the
 test('data from a newer Leerpad is shown read-only and never overwritten', async ({ page }) => {
   const app = new Leerpad(page);
   await new Onboarding(page).complete({ name: 'Nieuw' });
-  await page.evaluate(() => localStorage.setItem('leerpad:meta', '{"schema":99}'));
+  await putRecords(page, { 'leerpad:meta': '{"schema":99}' });
   const before = await storedRecords(page);
   await page.reload();
   await expect(page.locator('#read-only-notice')).toContainText('nieuwere versie van Leerpad');
@@ -285,7 +287,7 @@ test('two tabs editing different fields of one reflection keep both, and nobody 
   const a = await context.newPage();
   const b = await context.newPage();
   await new Onboarding(a).complete({ name: 'Tab A', programme: 'BLG' });
-  await a.evaluate(() => localStorage.setItem('leerpad:journal:j1', JSON.stringify({ title: 'Oud', body: 'Oud', created: 1, updated: 1 })));
+  await seedRecords(a, { 'journal:j1': { title: 'Oud', body: 'Oud', created: 1, updated: 1 } });
   const [appA, appB] = [new Leerpad(a), new Leerpad(b)];
   await appA.goto('/portfolio/journal/j1');
   await appB.goto('/portfolio/journal/j1');
@@ -308,10 +310,13 @@ test('two tabs editing different fields of one reflection keep both, and nobody 
 });
 
 test('when the browser refuses all storage, Leerpad still works in memory, says nothing is kept and offers a backup', async ({ page }) => {
+  // As with site data blocked: both IndexedDB and localStorage throw.
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-    });
+    for (const name of ['indexedDB', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    }
   });
   const app = new Leerpad(page);
   await app.goto('/');

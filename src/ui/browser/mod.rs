@@ -8,3 +8,4 @@ pub mod location;
 pub mod media;
 pub mod page_hidden;
 pub mod stylesheet;
+pub mod tasks;

@@ -8,9 +8,9 @@ use crate::domain::{
     Catalog,
     backup::{self, BackupError, MAX_BACKUP_BYTES, Preview},
     csv,
+    dates::backup_reminder_due,
     portfolio::Portfolio,
 };
-use crate::storage::records as stored;
 use crate::ui::{
     browser::clock::{date_of, now, today},
     document::use_title,
@@ -34,9 +34,8 @@ pub fn DataPage() -> impl IntoView {
     use_title(move || Some(i18n.t().data_title.to_owned()));
     let loaded = RwSignal::new(None::<Loaded>);
     let outcome = RwSignal::new(None::<Result<(), StoreError>>);
-    let restore_point = RwSignal::new(
-        stored::load_restore_point().and_then(|t| backup::read(&t).ok()).map(|(file, _)| file.exported_at),
-    );
+    let restore_point = RwSignal::new(None);
+    leptos::task::spawn_local(async move { restore_point.set(store.restore_point().await) });
     let take = move |file: File| {
         outcome.set(None);
         if file.size() > MAX_BACKUP_BYTES as f64 {
@@ -71,19 +70,23 @@ pub fn DataPage() -> impl IntoView {
     };
     let apply = move |merge: bool| {
         let Some(Loaded::Ready(preview, portfolio)) = loaded.get_untracked() else { return };
-        let result = store.restore(backup::as_restored(*portfolio, preview.exported_at), merge);
-        if result.is_ok() {
-            loaded.set(None);
-            restore_point.set(Some(now()));
-        }
-        outcome.set(Some(result));
+        loaded.set(None);
+        leptos::task::spawn_local(async move {
+            let result = store.restore(backup::as_restored(*portfolio, preview.exported_at), merge).await;
+            if result.is_ok() {
+                restore_point.set(Some(now()));
+            }
+            outcome.set(Some(result));
+        });
     };
     let undo = move |_| {
-        let result = store.undo_restore();
-        if result.is_ok() {
-            restore_point.set(None);
-        }
-        outcome.set(Some(result));
+        leptos::task::spawn_local(async move {
+            let result = store.undo_restore().await;
+            if result.is_ok() {
+                restore_point.set(None);
+            }
+            outcome.set(Some(result));
+        });
     };
     let csv_download = move |_| {
         let text = store.portfolio().with_untracked(|p| csv::ratings_csv(p, Catalog::embedded()));
@@ -139,6 +142,16 @@ pub fn DataPage() -> impl IntoView {
             Err(e) => view! { <p class="notice error" role="alert">{store_error(t, &e)}</p> }.into_any(),
         })
     };
+    let backup_line = move || {
+        let t = i18n.t();
+        let last = store.portfolio().with(|p| p.settings.last_backup);
+        let text = match last {
+            Some(ms) => (t.last_backup)(&(t.date)(&date_of(ms))),
+            None => t.backup_never.to_owned(),
+        };
+        let due = backup_reminder_due(last, now());
+        view! { <p class=if due { "notice info" } else { "" } id="last-backup">{text}</p> }
+    };
     let point = move || {
         let t = i18n.t();
         restore_point.get().map(|ms| {
@@ -156,13 +169,15 @@ pub fn DataPage() -> impl IntoView {
         if !window().confirm_with_message(t.erase_confirm).unwrap_or(false) {
             return;
         }
-        let result = store.erase_all();
-        if result.is_ok() {
-            restore_point.set(None);
-            loaded.set(None);
-            outcome.set(None);
-        }
-        erased.set(Some(result));
+        leptos::task::spawn_local(async move {
+            let result = store.erase_all().await;
+            if result.is_ok() {
+                restore_point.set(None);
+                loaded.set(None);
+                outcome.set(None);
+            }
+            erased.set(Some(result));
+        });
     };
     let erase_done = move || {
         let t = i18n.t();
@@ -184,6 +199,7 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">{i18n.text(|t| t.backup_heading)}</h2>
             <p>{i18n.text(|t| t.backup_explain)}</p>
+            {backup_line}
             <button type="button" class="button primary" on:click=move |_| store.download_backup()>{i18n.text(|t| t.download_backup)}</button>
         </section>
         <section aria-labelledby="restore-heading">
@@ -200,6 +216,7 @@ pub fn DataPage() -> impl IntoView {
             {result}
             {point}
         </section>
+        <super::device::DeviceStorage />
         <section aria-labelledby="csv-heading">
             <h2 id="csv-heading">{i18n.text(|t| t.csv_heading)}</h2>
             <p>{i18n.text(|t| t.csv_explain)}</p>

@@ -1,6 +1,7 @@
 mod assessment;
 mod dashboard;
 mod data;
+mod device;
 mod growth;
 mod module;
 mod moment;
@@ -12,6 +13,7 @@ mod recovery;
 mod report;
 mod statement;
 mod track;
+mod waiting;
 mod welcome;
 
 pub use assessment::{AssessmentPage, ScaleHelp};
@@ -27,6 +29,7 @@ pub use programme::ProgrammePage;
 pub use recovery::RecoveryPage;
 pub use report::ReportPage;
 pub use statement::StatementPage;
+pub use waiting::{Loading, Unreadable};
 pub use welcome::Welcome;
 
 use leptos::prelude::*;

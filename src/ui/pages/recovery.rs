@@ -21,13 +21,17 @@ pub fn RecoveryPage() -> impl IntoView {
     let confirm = |question: &str| window().confirm_with_message(question).unwrap_or(false);
     let location = use_location();
     // Once the data is readable again, continue at the dashboard (or onboarding).
-    let report = Callback::new(move |result: Result<(), StoreError>| match result {
-        Ok(()) => {
-            error.set(None);
-            location.navigate(&Route::Home);
-        }
-        Err(e) => error.set(Some(e)),
-    });
+    let report = move |choice: std::pin::Pin<Box<dyn Future<Output = Result<(), StoreError>>>>| {
+        leptos::task::spawn_local(async move {
+            match choice.await {
+                Ok(()) => {
+                    error.set(None);
+                    location.navigate(&Route::Home);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
     move || {
         let t = i18n.t();
         let Mode::Recovery(Recovery { problems, restorable, .. }) = store.mode() else {
@@ -50,7 +54,7 @@ pub fn RecoveryPage() -> impl IntoView {
                 {(!restorable.is_empty()).then(|| view! {
                     <div class="card">
                         <p>{t.recovery_restore_explain}</p>
-                        <button type="button" class="button primary" on:click=move |_| report.run(store.restore_backups())>
+                        <button type="button" class="button primary" on:click=move |_| report(Box::pin(store.restore_backups()))>
                             {t.recovery_restore}
                         </button>
                     </div>
@@ -61,7 +65,7 @@ pub fn RecoveryPage() -> impl IntoView {
                         class="button secondary"
                         on:click=move |_| {
                             if confirm(t.recovery_discard_confirm) {
-                                report.run(store.discard_damaged());
+                                report(Box::pin(store.discard_damaged()));
                             }
                         }
                     >
@@ -73,7 +77,7 @@ pub fn RecoveryPage() -> impl IntoView {
                         class="button danger"
                         on:click=move |_| {
                             if confirm(t.recovery_fresh_confirm) {
-                                report.run(store.erase_all());
+                                report(Box::pin(store.erase_all()));
                             }
                         }
                     >

@@ -1,17 +1,23 @@
 //! Writing edits: a moment after the last one (debounced), at once when the page is hidden, and
-//! only the records that changed. What the storage layer reports becomes [`SaveState`].
+//! only the records that changed, all in one transaction together with the version each replaces.
+//! What the database reports becomes [`SaveState`].
+//!
+//! A save takes the changed records as they are when it starts; an edit made while it is under
+//! way is written by the next one. Saves that overlap are committed in the order they started (the
+//! database orders transactions on the same stores), so the newest text always ends up stored.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
+use super::connection::Link;
 use super::{Mode, SaveState, Store};
 use crate::domain::{
     json::Value,
     portfolio::Portfolio,
     records::{self, META_KEY, RecordKey},
 };
-use crate::storage::records as stored;
+use crate::storage::{StorageError, database::Write};
 
 /// How long after the last keystroke the portfolio is written.
 const SAVE_DELAY_MS: u64 = 300;
@@ -19,10 +25,26 @@ const SAVE_DELAY_MS: u64 = 300;
 /// Edits not yet written, with the version each started from (the base for merging).
 #[derive(Default)]
 pub(super) struct Pending {
+    /// The version record must be written (a new or upgraded portfolio).
     pub meta: bool,
-    pub dirty: BTreeSet<RecordKey>,
+    /// Changed records, each with the number of its last change.
+    pub dirty: BTreeMap<RecordKey, u64>,
     pub base: BTreeMap<RecordKey, Option<Value>>,
+    /// Numbers changes, so that a save knows whether a record changed again while it ran.
+    changes: u64,
     pub timer: Option<TimeoutHandle>,
+    /// Saves under way.
+    saving: u32,
+    /// [`Store::save_now`] callers waiting for the saves under way.
+    waiting: Vec<js_sys::Function>,
+}
+
+impl Pending {
+    /// Marks `key` as changed now.
+    pub fn touch(&mut self, key: RecordKey) {
+        self.changes += 1;
+        self.dirty.insert(key, self.changes);
+    }
 }
 
 pub(super) fn performance_mark(name: &str) {
@@ -46,7 +68,9 @@ impl Store {
         }
         self.pending.update_value(|p| {
             p.meta = true;
-            p.dirty.extend(keys);
+            for key in keys {
+                p.touch(key);
+            }
         });
     }
 
@@ -70,47 +94,90 @@ impl Store {
         self.pending.update_value(|p| p.timer = timer);
     }
 
-    /// Writes every pending change now. Stops at the first failure, keeping the rest pending.
+    /// Starts writing every pending change now. The requests are placed before this returns, so
+    /// a save started as the page goes away still reaches the disk.
     pub fn flush(self) {
         if self.mode.get_untracked() != Mode::Ready {
             return;
         }
         self.cancel_timer();
-        if self.has_unsaved() && !stored::exists(META_KEY) {
-            // Storage was emptied behind our back (devtools, another program): this page holds
-            // the only copy now, so write all of it, not just the latest change.
-            self.mark_all_dirty();
-        }
-        let (meta, dirty) = self.pending.with_value(|p| (p.meta, p.dirty.clone()));
-        if !meta && dirty.is_empty() {
+        let db = match self.link.with_value(Link::database) {
+            Ok(db) => db,
+            Err(why) => {
+                // No database (yet): the edits stay pending; once it is open they are written.
+                if let Some(e) = why
+                    && self.has_unsaved()
+                {
+                    self.save_failed(e);
+                }
+                return;
+            }
+        };
+        let (meta, batch) = self.pending.with_value(|p| (p.meta, p.dirty.clone()));
+        if !meta && batch.is_empty() {
             return;
         }
         performance_mark("leerpad:save:start");
-        // The version record goes first: records without it would read as damaged.
+        // Every record is serialised before anything is written.
+        let mut writes = Vec::with_capacity(batch.len() + 1);
         if meta {
-            if let Err(e) = stored::write(META_KEY, &records::current_meta_json()) {
-                self.save_state.set(SaveState::Failed(e));
-                return;
-            }
-            self.pending.update_value(|p| p.meta = false);
-        }
-        for key in dirty {
-            // Serialised completely before anything is written.
-            let json = self.portfolio.with_untracked(|p| p.record_json(&key));
-            let storage_key = key.storage_key();
-            let result = match json {
-                Some(json) => stored::write(&storage_key, &json),
-                None => stored::remove(&storage_key),
-            };
-            if let Err(e) = result {
-                self.save_state.set(SaveState::Failed(e));
-                return;
-            }
-            self.pending.update_value(|p| {
-                p.dirty.remove(&key);
-                p.base.remove(&key);
+            // First in the transaction, though the transaction makes the order moot.
+            writes.push(Write {
+                key: META_KEY.to_owned(),
+                value: Some(records::current_meta_json()),
+                previous: None,
             });
         }
+        self.portfolio.with_untracked(|p| {
+            self.pending.with_value(|pending| {
+                for key in batch.keys() {
+                    let previous = pending.base.get(key).cloned().flatten().map(|v| v.to_json());
+                    writes.push(Write { key: key.storage_key(), value: p.record_json(key), previous });
+                }
+            });
+        });
+        let done = match db.save(&writes) {
+            Ok(done) => done,
+            Err(e) => return self.save_failed(e),
+        };
+        self.pending.update_value(|p| p.saving += 1);
+        self.save_state.set(SaveState::Pending);
+        leptos::task::spawn_local(async move {
+            let result = done.await;
+            if !self.alive() {
+                return;
+            }
+            self.pending.update_value(|p| p.saving -= 1);
+            match result {
+                Ok(()) => self.saved(meta, batch, writes),
+                Err(e) => self.save_failed(e),
+            }
+            if self.pending.with_value(|p| p.saving == 0) {
+                for waiter in
+                    self.pending.try_update_value(|p| std::mem::take(&mut p.waiting)).unwrap_or_default()
+                {
+                    let _ = waiter.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                }
+            }
+        });
+    }
+
+    /// A save committed: what it wrote is no longer pending, unless changed again meanwhile.
+    fn saved(self, meta: bool, batch: BTreeMap<RecordKey, u64>, writes: Vec<Write>) {
+        // The records follow the version record, in the order of `batch`.
+        let written: Vec<(String, Option<String>)> = writes.into_iter().map(|w| (w.key, w.value)).collect();
+        self.pending.update_value(|p| {
+            p.meta &= !meta;
+            for ((key, change), (_, stored)) in batch.iter().zip(&written[usize::from(meta)..]) {
+                if p.dirty.get(key) == Some(change) {
+                    p.dirty.remove(key);
+                    p.base.remove(key);
+                } else {
+                    // Changed again while this save ran: what is stored now is the new base.
+                    p.base.insert(key.clone(), stored.as_deref().and_then(|json| Value::parse(json).ok()));
+                }
+            }
+        });
         performance_mark("leerpad:save:end");
         if let Some(perf) = window().performance() {
             let _ = perf.measure_with_start_mark_and_end_mark(
@@ -119,6 +186,46 @@ impl Store {
                 "leerpad:save:end",
             );
         }
-        self.save_state.set(SaveState::Saved);
+        self.tell_other_tabs(written);
+        let done = self.pending.with_value(|p| p.dirty.is_empty() && !p.meta);
+        self.save_state.set(if done { SaveState::Saved } else { SaveState::Pending });
+    }
+
+    /// A save failed and nothing of it was written: the edits stay pending and on screen.
+    pub(super) fn save_failed(self, e: StorageError) {
+        if e == StorageError::Closed {
+            self.link.set_value(Link::Broken(StorageError::Closed));
+        }
+        if !self.superseded.get_untracked() {
+            self.save_state.set(SaveState::Failed(e));
+        }
+    }
+
+    /// Writes what is pending and waits until every save under way is done; `true` when nothing
+    /// is left unsaved (an update or a restore may go ahead).
+    pub async fn save_now(self) -> bool {
+        self.flush();
+        if self.pending.with_value(|p| p.saving > 0) {
+            let mut resolve = None;
+            let done = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
+            if let Some(resolve) = resolve {
+                self.pending.update_value(|p| p.waiting.push(resolve));
+            }
+            let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+        }
+        self.alive() && !self.has_unsaved()
+    }
+
+    /// Marks `keys` as changed, each with its version in `base_of` as the base (a whole new portfolio).
+    pub(super) fn mark_dirty(self, keys: BTreeSet<RecordKey>, base_of: &Portfolio) {
+        self.pending.update_value(|p| {
+            p.meta = true;
+            for key in keys {
+                if !p.base.contains_key(&key) {
+                    p.base.insert(key.clone(), base_of.record_value(&key));
+                }
+                p.touch(key);
+            }
+        });
     }
 }

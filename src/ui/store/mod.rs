@@ -1,11 +1,13 @@
 //! The participant's portfolio as reactive state, saved automatically.
 //!
 //! Pages read the portfolio through [`Store`] and change it only through its named edit methods.
-//! The parts: this file (state and edits), [`autosave`] (debounced writes of changed records),
-//! [`other_tabs`] (merging what another open tab saved), [`recovery`] (start-up, restore,
-//! recovery choices and erasing everything).
+//! The parts: this file (state and edits), [`connection`] (opening the database, reading the
+//! portfolio in slices, what happens when the connection ends), [`autosave`] (debounced saves,
+//! one transaction each), [`other_tabs`] (merging what another open tab saved), [`recovery`]
+//! (restore, recovery choices and erasing everything).
 
 mod autosave;
+mod connection;
 mod other_tabs;
 mod recovery;
 
@@ -17,17 +19,20 @@ use crate::domain::{
     portfolio::{ModuleStatus, Moment, Portfolio, Profile},
     records::{Collection, Problem, RecordKey},
 };
-use crate::storage::{persist, records::StorageError};
+use crate::storage::{StorageError, persist};
 use crate::ui::browser::{
     broadcast::Channel,
     clock::{new_id, now, today},
 };
 use autosave::Pending;
+use connection::Link;
 
 pub use other_tabs::Clash;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
+    /// The portfolio is being read; pages that show it wait (content pages do not).
+    Loading,
     /// Nothing stored yet: a first visit. The first edit creates the portfolio.
     Fresh,
     Ready,
@@ -37,6 +42,9 @@ pub enum Mode {
     },
     /// Stored data could not be read; nothing is written until the participant chooses.
     Recovery(Recovery),
+    /// The browser would not hand over what is stored (a failing disk, an internal error): nothing
+    /// is shown or written; a reload is the way out.
+    Unreadable,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,33 +96,44 @@ pub struct Store {
     /// when the editor closes (see [`Store::add_item`]).
     draft: RwSignal<Option<RecordKey>>,
     pending: StoredValue<Pending>,
-    /// Tells the other open tabs about clashes (see [`other_tabs`]).
+    /// Tells the other open tabs about saves and clashes (see [`other_tabs`]).
     tabs: StoredValue<Option<Channel>>,
+    /// The database connection, or why there is none.
+    link: StoredValue<Link, LocalStorage>,
+    /// A newer Leerpad opened in another tab took the database over: this page must reload.
+    superseded: RwSignal<bool>,
+    /// Opening waits for a tab with an older Leerpad that holds the database.
+    blocked: RwSignal<bool>,
+    /// Messages from other tabs that arrived while the portfolio was being read (see
+    /// [`other_tabs`]); `None` when none are held back.
+    held: StoredValue<Option<Vec<String>>>,
 }
 
 impl Store {
+    /// The store, loading: the portfolio is read in the background ([`connection`]).
     fn open() -> Store {
-        let boot = recovery::boot();
         let store = Store {
-            portfolio: RwSignal::new(boot.portfolio),
-            mode: RwSignal::new(boot.mode),
-            // With storage refused the participant must know from the start that nothing is kept.
-            save_state: RwSignal::new(match boot.storage {
-                Err(e) => SaveState::Failed(e),
-                Ok(()) => SaveState::Idle,
-            }),
+            portfolio: RwSignal::new(Portfolio::default()),
+            mode: RwSignal::new(Mode::Loading),
+            save_state: RwSignal::new(SaveState::Idle),
             clash: RwSignal::new(None),
             deleted: RwSignal::new(None),
             draft: RwSignal::new(None),
             pending: StoredValue::new(Pending::default()),
             tabs: StoredValue::new(None),
+            link: StoredValue::new_local(Link::Opening),
+            superseded: RwSignal::new(false),
+            blocked: RwSignal::new(false),
+            held: StoredValue::new(None),
         };
-        if boot.migrated {
-            // Upgraded from an older schema: write it back in the current form straight away.
-            store.mark_all_dirty();
-            store.flush();
-        }
+        leptos::task::spawn_local(store.boot());
         store
+    }
+
+    /// Whether the app that owns this store still runs: work that finishes later (a read, a
+    /// save) leaves a store that is gone alone.
+    fn alive(self) -> bool {
+        self.mode.try_with_untracked(|_| ()).is_some()
     }
 
     /// Read access to the whole portfolio (tracked). Changes go through the edit methods.
@@ -124,6 +143,11 @@ impl Store {
 
     pub fn mode(self) -> Mode {
         self.mode.get()
+    }
+
+    /// `f` of the mode, without copying it (tracked).
+    pub fn with_mode<T>(self, f: impl FnOnce(&Mode) -> T) -> T {
+        self.mode.with(f)
     }
 
     pub fn save_state(self) -> SaveState {
@@ -138,17 +162,36 @@ impl Store {
         self.clash.set(None);
     }
 
-    /// Whether edits are possible now (not while read-only or recovering).
+    /// Whether edits are possible now (not while loading, read-only or recovering, nor once a
+    /// newer Leerpad in another tab has taken over).
     pub fn can_edit(self) -> bool {
-        matches!(self.mode.get(), Mode::Fresh | Mode::Ready)
+        matches!(self.mode.get(), Mode::Fresh | Mode::Ready) && !self.superseded.get()
+    }
+
+    /// Whether the portfolio is still being read (tracked).
+    pub fn loading(self) -> bool {
+        self.mode.with(|m| *m == Mode::Loading)
+    }
+
+    /// Whether another tab runs a newer Leerpad and this page must be reloaded (tracked).
+    pub fn superseded(self) -> bool {
+        self.superseded.get()
+    }
+
+    /// Whether opening the database waits for a tab with an older Leerpad (tracked).
+    pub fn blocked(self) -> bool {
+        self.blocked.get()
     }
 
     /// Applies `change` to the record `key` and schedules the save.
     fn edit(self, key: RecordKey, change: impl FnOnce(&mut Portfolio)) {
+        if self.superseded.get_untracked() {
+            return;
+        }
         match self.mode.get_untracked() {
             Mode::Ready => {}
             Mode::Fresh => self.create(),
-            Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
+            Mode::Loading | Mode::ReadOnly { .. } | Mode::Recovery(_) | Mode::Unreadable => return,
         }
         // The first change to a draft makes it an item; it was never stored, so it has no base.
         let was_draft = self.draft.with_untracked(|d| d.as_ref() == Some(&key));
@@ -157,11 +200,12 @@ impl Store {
         }
         let portfolio = self.portfolio;
         self.pending.update_value(|p| {
-            if p.dirty.insert(key.clone()) {
+            if !p.base.contains_key(&key) {
                 let base =
                     if was_draft { None } else { portfolio.with_untracked(|pf| pf.record_value(&key)) };
                 p.base.insert(key.clone(), base);
             }
+            p.touch(key.clone());
         });
         self.portfolio.update(change);
         self.schedule();
@@ -170,6 +214,7 @@ impl Store {
     /// Turns a first visit into a stored portfolio: all base records, and the persistence request.
     fn create(self) {
         self.mode.set(Mode::Ready);
+        crate::storage::prefs::remember_portfolio(true);
         self.mark_all_dirty();
         self.portfolio.update(|p| p.settings.persistence_requested = true);
         leptos::task::spawn_local(async {
@@ -333,6 +378,7 @@ pub fn provide_store() -> Store {
     provide_context(store);
     other_tabs::listen(store);
     crate::ui::browser::page_hidden::on_page_hidden(move || store.flush());
+    on_cleanup(move || store.disconnect());
     store
 }
 

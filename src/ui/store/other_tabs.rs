@@ -1,18 +1,18 @@
-//! Other open tabs of Leerpad: what they save arrives through the `storage` event and is merged
-//! with unsaved edits here, field by field. When both tabs changed the same field, this tab keeps
-//! its text and tells the tab whose text it replaced, over a broadcast channel, so that tab can
-//! say so to the participant.
+//! Other open tabs of Leerpad. After every save a tab tells the others what it wrote, over a
+//! broadcast channel (IndexedDB has no `storage` event); each merges that with its own unsaved
+//! edits, field by field. When both tabs changed the same field, the tab that saves last keeps its
+//! text and tells the tab whose text it replaced, so that tab can say so to the participant.
 
 use leptos::prelude::*;
 
 use super::{Mode, Store};
 use crate::domain::{
     backup::checksum,
-    json::{Map, Value},
+    json::Value,
     merge::merge3,
     records::{META_KEY, RecordKey},
+    tabs::Message,
 };
-use crate::storage::events::{self, Change};
 use crate::ui::browser::broadcast::use_broadcast;
 
 /// Text of this tab that another tab replaced, because both changed the same field at once.
@@ -24,56 +24,77 @@ pub struct Clash {
 
 /// Starts listening to other tabs for as long as the current owner lives.
 pub(super) fn listen(store: Store) {
-    let changes = events::on_other_tab_change(move |change| store.take_change(change));
-    on_cleanup(move || changes.remove());
-    let channel = use_broadcast("leerpad", move |text| store.take_clash(&text));
+    let channel = use_broadcast("leerpad", move |text| store.take_message(text));
     store.tabs.set_value(Some(channel));
 }
 
 impl Store {
-    /// Reads storage again (another tab created, upgraded, repaired or erased the data).
-    pub(super) fn reload(self) {
-        if self.pending.with_value(|p| !p.dirty.is_empty()) {
-            // Unsaved edits here win over whatever happened elsewhere: write them back.
-            self.pending.update_value(|p| p.meta = true);
-            self.schedule();
-            return;
-        }
-        let boot = super::recovery::boot();
-        let mut portfolio = boot.portfolio;
-        // A draft open here was never stored: keep it open.
-        if let Some(draft) = self.draft.get_untracked() {
-            let json = self.portfolio.with_untracked(|p| p.record_json(&draft));
-            let _ = portfolio.put_record(&draft, json.as_deref());
-        }
-        self.portfolio.set(portfolio);
-        self.mode.set(boot.mode);
-        if boot.migrated {
-            self.mark_all_dirty();
-            self.flush();
+    fn post(self, message: &Message) {
+        if let Some(channel) = self.tabs.get_value() {
+            channel.post(&message.to_text());
         }
     }
 
-    /// Takes in a change another tab saved, merging it with unsaved edits here.
-    fn take_change(self, change: Change) {
-        let Some(key) = change.key else { return self.reload() };
-        if key == META_KEY {
-            return self.reload();
+    /// Tells the other tabs what a save wrote, as `(storage key, JSON)`.
+    pub(super) fn tell_other_tabs(self, written: Vec<(String, Option<String>)>) {
+        self.post(&Message::saved(written));
+    }
+
+    /// Tells the other tabs that everything may have changed.
+    pub(super) fn tell_other_tabs_to_reread(self) {
+        self.post(&Message::Reread);
+    }
+
+    /// While the portfolio is being read, messages wait: applied to what is not read yet, they
+    /// would be lost.
+    pub(super) fn hold_messages(self) {
+        self.held.update_value(|held| {
+            held.get_or_insert_with(Vec::new);
+        });
+    }
+
+    pub(super) fn release_held_messages(self) {
+        for text in self.held.try_update_value(Option::take).flatten().unwrap_or_default() {
+            self.take_message(text);
         }
-        let Some(record) = RecordKey::parse(&key) else { return };
+    }
+
+    fn take_message(self, text: String) {
+        if self.mode.get_untracked() == Mode::Loading || self.held.with_value(Option::is_some) {
+            return self.held.update_value(|held| held.get_or_insert_with(Vec::new).push(text));
+        }
+        match Message::parse(&text) {
+            Some(Message::Saved(records)) => {
+                if records.iter().any(|(k, _)| k == META_KEY) {
+                    // Another tab created or upgraded the portfolio.
+                    return self.reload();
+                }
+                for (key, json) in records {
+                    self.take_change(&key, json.as_deref());
+                }
+            }
+            Some(Message::Reread) => self.reload(),
+            Some(Message::Clash { key, replaced, fields }) => self.take_clash(&key, &replaced, &fields),
+            None => {}
+        }
+    }
+
+    /// Takes in a record another tab saved, merging it with unsaved edits here.
+    fn take_change(self, key: &str, new_value: Option<&str>) {
+        let Some(record) = RecordKey::parse(key) else { return };
         match self.mode.get_untracked() {
             Mode::Ready => {}
             Mode::Fresh => return self.reload(),
-            Mode::ReadOnly { .. } | Mode::Recovery(_) => return,
+            _ => return,
         }
-        if !self.pending.with_value(|p| p.dirty.contains(&record)) {
+        if !self.pending.with_value(|p| p.dirty.contains_key(&record)) {
             // Unreadable text is left alone; the next start-up shows the recovery page if it stays so.
             self.portfolio.update(|p| {
-                let _ = p.put_record(&record, change.new_value.as_deref());
+                let _ = p.put_record(&record, new_value);
             });
             return;
         }
-        let theirs = match change.new_value.as_deref().map(Value::parse) {
+        let theirs = match new_value.map(Value::parse) {
             None => None,
             Some(Ok(value)) => Some(value),
             Some(Err(_)) => return,
@@ -85,39 +106,34 @@ impl Store {
             let _ = p.put_record(&record, merged.value.map(|v| v.to_json()).as_deref());
         });
         // What the other tab saved is the new common ground; the merge result is written next.
-        self.pending.update_value(|p| drop(p.base.insert(record.clone(), theirs)));
+        self.pending.update_value(|p| {
+            p.base.insert(record.clone(), theirs);
+            p.touch(record.clone());
+        });
         if !merged.conflicts.is_empty() {
             // The other tab's text in these fields is about to be replaced by ours: tell it, naming
             // the version it wrote so that it can tell whether it still shows that version.
-            let mut message = Map::new();
-            message.insert("clash".into(), Value::from(key));
-            let replaced = checksum(change.new_value.as_deref().unwrap_or_default());
-            message.insert("replaced".into(), Value::from(replaced));
-            let fields = merged.conflicts.into_iter().map(Value::from).collect::<Vec<_>>();
-            message.insert("fields".into(), Value::from(fields));
-            if let Some(channel) = self.tabs.get_value() {
-                channel.post(&Value::Object(message).to_json());
-            }
+            self.post(&Message::Clash {
+                key: key.to_owned(),
+                replaced: checksum(new_value.unwrap_or_default()),
+                fields: merged.conflicts,
+            });
         }
         self.schedule();
     }
 
     /// Another tab kept its own text over ours in a simultaneous edit. If this tab still shows
     /// the version it replaced, the participant is told, with the text that goes.
-    fn take_clash(self, text: &str) {
-        let Ok(message) = Value::parse(text) else { return };
-        let field = |name| message.get(name).unwrap_or(&Value::Null);
-        let Some(record) = field("clash").as_str().and_then(RecordKey::parse) else { return };
+    fn take_clash(self, key: &str, replaced: &str, fields: &[String]) {
+        let Some(record) = RecordKey::parse(key) else { return };
         let ours = self.portfolio.with_untracked(|p| p.record_json(&record)).unwrap_or_default();
-        if field("replaced").as_str() != Some(checksum(&ours).as_str()) {
+        if replaced != checksum(&ours) {
             return;
         }
         let Ok(ours) = Value::parse(&ours) else { return };
-        let replaced = field("fields")
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|field| ours.get(field.as_str()?)?.as_str())
+        let replaced = fields
+            .iter()
+            .filter_map(|field| ours.get(field)?.as_str())
             .filter(|text| !text.trim().is_empty())
             .map(str::to_owned)
             .collect();

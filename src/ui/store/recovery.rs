@@ -1,106 +1,84 @@
-//! Start-up, and the moments the whole portfolio changes at once: restoring a backup (with a
-//! restore point), the recovery page's choices, and erasing everything on request.
+//! The moments the whole portfolio changes at once: restoring a backup (with a restore point),
+//! the recovery page's choices, and erasing everything on request.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::autosave::{Pending, performance_mark, performance_measure};
-use super::{Mode, Recovery, SaveState, Store, StoreError};
+use super::autosave::Pending;
+use super::connection::Link;
+use super::{Mode, SaveState, Store, StoreError};
 use crate::domain::{
     backup,
-    json::Value,
-    portfolio::Portfolio,
+    portfolio::{Millis, Portfolio},
     records::RecordKey,
-    sorting,
-    stored::{self as loading, Loaded},
 };
-use crate::storage::records::{self as stored, StorageError};
+use crate::storage::{
+    StorageError,
+    database::{Database, RESTORE_POINT},
+    legacy,
+};
 use crate::ui::browser::clock::{date_of, now};
 use crate::ui::download::download;
 
-/// How the app starts, from what storage holds.
-pub(super) struct Boot {
-    pub portfolio: Portfolio,
-    pub mode: Mode,
-    /// Read from an older schema: to be written back in the current form.
-    pub migrated: bool,
-    /// Whether storage can be used at all.
-    pub storage: Result<(), StorageError>,
-}
-
-/// Reads storage and decides how the app starts.
-pub(super) fn boot() -> Boot {
-    let start = |portfolio, mode, migrated| Boot { portfolio, mode, migrated, storage: Ok(()) };
-    performance_mark("leerpad:boot");
-    let stored = stored::read_all();
-    performance_measure("leerpad:read", "leerpad:boot");
-    let stored = match stored {
-        Ok(stored) => stored,
-        // No storage at all: the app works in memory and says from the start that nothing is kept.
-        Err(e) => return Boot { storage: Err(e), ..start(Portfolio::default(), Mode::Fresh, false) },
-    };
-    let loaded = loading::load(&stored);
-    performance_measure("leerpad:load", "leerpad:boot");
-    match loaded {
-        Loaded::Empty => start(Portfolio::default(), Mode::Fresh, false),
-        Loaded::Ready { portfolio, migrated_from } => start(*portfolio, Mode::Ready, migrated_from.is_some()),
-        Loaded::Newer { schema } => start(Portfolio::default(), Mode::ReadOnly { schema }, false),
-        Loaded::Corrupt { problems } => {
-            let backups = stored::read_backups().unwrap_or_default();
-            let readable = |key: &str| {
-                backups.iter().any(|(k, v)| k == key && Value::parse(v).is_ok_and(|v| v.is_object()))
-            };
-            let restorable = problems.iter().map(|p| p.key.clone()).filter(|k| readable(k)).collect();
-            let mut raw = stored;
-            raw.extend(backups.into_iter().map(|(k, v)| (format!("{}{k}", stored::BACKUP_PREFIX), v)));
-            sorting::sort_by(&mut raw, |a, b| a.cmp(b));
-            start(Portfolio::default(), Mode::Recovery(Recovery { problems, raw, restorable }), false)
-        }
-    }
-}
-
 impl Store {
+    /// The open database, for a change the participant asked for: without one, the reason.
+    fn database(self) -> Result<Database, StoreError> {
+        self.link
+            .with_value(Link::database)
+            .map_err(|why| StoreError::Storage(why.unwrap_or(StorageError::Unavailable)))
+    }
+
     /// Restores a checked backup: replaces the portfolio, or merges it in. The current portfolio is
-    /// kept first as a restore point; if that cannot be stored, nothing is changed.
-    pub fn restore(self, incoming: Portfolio, merge: bool) -> Result<(), StoreError> {
-        if !matches!(self.mode.get_untracked(), Mode::Fresh | Mode::Ready) {
+    /// kept first as a restore point; if that cannot be stored, nothing is changed. Resolves when
+    /// the restored portfolio is saved.
+    pub async fn restore(self, incoming: Portfolio, merge: bool) -> Result<(), StoreError> {
+        if !matches!(self.mode.get_untracked(), Mode::Fresh | Mode::Ready) || self.superseded.get_untracked()
+        {
             return Err(StoreError::ReadOnly);
         }
-        self.flush();
+        let db = self.database()?;
+        self.save_now().await;
         let current = self.portfolio.get_untracked();
-        stored::save_restore_point(&backup::create(&current, now()))?;
+        db.keep(RESTORE_POINT, Some(&backup::create(&current, now()))).await?;
         let next = if merge { backup::merge(&current, &incoming) } else { incoming };
-        self.replace_with(&current, next);
-        Ok(())
+        self.replace_with(&current, next).await
+    }
+
+    /// When the restore point was made, if there is one.
+    pub async fn restore_point(self) -> Option<Millis> {
+        let text = self.database().ok()?.kept(RESTORE_POINT).await.ok()??;
+        backup::read(&text).ok().map(|(file, _)| file.exported_at)
     }
 
     /// Brings back the portfolio from before the last restore.
-    pub fn undo_restore(self) -> Result<(), StoreError> {
-        let text = stored::load_restore_point().ok_or(StoreError::NoRestorePoint)?;
+    pub async fn undo_restore(self) -> Result<(), StoreError> {
+        let db = self.database()?;
+        let text = db.kept(RESTORE_POINT).await?.ok_or(StoreError::NoRestorePoint)?;
         let (_, previous) = backup::read(&text).map_err(|_| StoreError::RestorePointUnreadable)?;
         let current = self.portfolio.get_untracked();
-        self.replace_with(&current, previous);
-        Ok(stored::clear_restore_point()?)
+        self.replace_with(&current, previous).await?;
+        Ok(db.keep(RESTORE_POINT, None).await?)
     }
 
-    /// Swaps the whole portfolio and writes every record that differs (removing the ones gone).
-    fn replace_with(self, current: &Portfolio, next: Portfolio) {
+    /// Swaps the whole portfolio and writes every record that differs (removing the ones gone),
+    /// in one transaction.
+    async fn replace_with(self, current: &Portfolio, next: Portfolio) -> Result<(), StoreError> {
         if self.mode.get_untracked() == Mode::Fresh {
             self.create();
         }
         let keys: BTreeSet<RecordKey> = current.record_keys().into_iter().chain(next.record_keys()).collect();
-        self.pending.update_value(|p| {
-            p.meta = true;
-            for key in keys {
-                if p.dirty.insert(key.clone()) {
-                    p.base.insert(key.clone(), current.record_value(&key));
-                }
-            }
-        });
+        self.mark_dirty(keys, current);
         self.draft.set(None);
         self.portfolio.set(next);
-        self.flush();
+        if self.save_now().await {
+            Ok(())
+        } else {
+            Err(match self.save_state.get_untracked() {
+                SaveState::Failed(e) => StoreError::Storage(e),
+                _ => StoreError::Storage(StorageError::Refused("NotSaved".into())),
+            })
+        }
     }
 
     /// Downloads the full backup file and remembers when.
@@ -122,43 +100,60 @@ impl Store {
         }
     }
 
-    pub fn restore_backups(self) -> Result<(), StoreError> {
+    /// Puts back the previous version of every damaged record that has one, and reads again.
+    pub async fn restore_backups(self) -> Result<(), StoreError> {
         if let Mode::Recovery(r) = self.mode.get_untracked() {
-            stored::restore_backups(&r.restorable)?;
-            self.reload();
+            self.database()?.restore_previous(&r.restorable).await?;
+            self.reread_everywhere();
         }
         Ok(())
     }
 
     /// Drops the damaged records (after an explicit choice) and opens the rest.
-    pub fn discard_damaged(self) -> Result<(), StoreError> {
+    pub async fn discard_damaged(self) -> Result<(), StoreError> {
         if let Mode::Recovery(r) = self.mode.get_untracked() {
             let keys: Vec<String> = r.problems.iter().map(|p| p.key.clone()).collect();
-            stored::discard(&keys)?;
-            self.reload();
+            self.database()?.discard(&keys).await?;
+            self.reread_everywhere();
         }
         Ok(())
+    }
+
+    fn reread_everywhere(self) {
+        self.reload();
+        self.tell_other_tabs_to_reread();
     }
 
     /// Removes everything Leerpad stored on this device, on the participant's own request (on
     /// /gegevens, or "start fresh" on the recovery page); the app then starts as on a first
     /// visit. If removing fails, what is in memory is written back at the next save, so nothing
     /// is lost by halves.
-    pub fn erase_all(self) -> Result<(), StoreError> {
+    pub async fn erase_all(self) -> Result<(), StoreError> {
         // Edits not written yet go too: nothing may bring the data back afterwards.
         self.cancel_timer();
-        if let Err(e) = stored::erase_all_traces() {
-            self.mark_all_dirty();
-            self.schedule();
-            return Err(e.into());
+        let erased = match self.database() {
+            Ok(db) => db.erase().await.map_err(StoreError::from),
+            // Nothing in the database to erase (storage refused): this page's copy goes below.
+            Err(StoreError::Storage(StorageError::Unavailable)) => Ok(()),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = erased.and_then(|()| Ok(legacy::erase()?)) {
+            if self.mode.get_untracked() == Mode::Ready {
+                self.mark_all_dirty();
+                self.schedule();
+            }
+            return Err(e);
         }
         self.pending.set_value(Pending::default());
         self.deleted.set(None);
         self.draft.set(None);
         self.clash.set(None);
         self.portfolio.set(Portfolio::default());
-        self.save_state.set(SaveState::Idle);
+        if !matches!(self.save_state.get_untracked(), SaveState::Failed(StorageError::Unavailable)) {
+            self.save_state.set(SaveState::Idle);
+        }
         self.mode.set(Mode::Fresh);
+        self.tell_other_tabs_to_reread();
         Ok(())
     }
 }

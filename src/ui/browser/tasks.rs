@@ -1,0 +1,24 @@
+//! Giving the browser a turn: long work (reading a large portfolio) runs in slices with
+//! [`next_task`] between them, so a tap or a key never waits long.
+
+use wasm_bindgen::{JsCast, closure::Closure};
+use web_sys::MessageChannel;
+
+/// Milliseconds on the page's monotonic clock.
+pub fn elapsed_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Resolves in a new task, after the browser has handled what waits (input, rendering). A message
+/// to itself rather than a timer: timers nested this deep wait at least 4 ms each.
+pub async fn next_task() {
+    let Ok(channel) = MessageChannel::new() else { return };
+    let mut resolve = None;
+    let turn = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
+    let Some(resolve) = resolve else { return };
+    let on_message = Closure::once_into_js(move || drop(resolve.call0(&wasm_bindgen::JsValue::UNDEFINED)));
+    channel.port1().set_onmessage(Some(on_message.unchecked_ref()));
+    let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
+    channel.port1().set_onmessage(None);
+}
