@@ -9,9 +9,11 @@
 //   - the first start of this build on a large portfolio that an earlier build kept in
 //     localStorage: the move into IndexedDB (measure `leerpad:move`) and the start as a whole;
 //   - with the large portfolio: the work one keystroke in a reflection causes, and one change of
-//     the overview's filter (from the input event until every resulting task has run).
+//     the overview's filter (from the input event until every resulting task has run);
+//   - with the huge portfolio: downloading its backup, then reading that file back (until the
+//     preview) and restoring it into an empty Leerpad, each with its longest task.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -119,7 +121,7 @@ async function coldStart(profile, expectedCount) {
     }).observe({ type: 'longtask', buffered: true });
     new MutationObserver((_, observer) => {
       const counts = document.querySelector('.counts');
-      if (counts && /reflecties/.test(counts.textContent)) {
+      if (counts && counts.textContent.trim()) {
         window.__ready = performance.now();
         window.__counts = counts.textContent;
         observer.disconnect();
@@ -157,6 +159,51 @@ async function saves(browser, records) {
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usageDetails?.indexedDB ?? null);
   await context.close();
   return { durations, usage };
+}
+
+/** Long tasks in the page from now on: `window.__long` (durations). */
+const watchLongTasks = (page) => page.evaluate(() => {
+  window.__long = [];
+  new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+});
+const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long));
+
+/** Backs up a portfolio of `records`, then reads the file back and restores it into an empty Leerpad. */
+async function bigFile(browser, records) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await fill(page, records);
+  await page.goto(`${BASE}/gegevens`);
+  await page.locator('#last-backup').waitFor();
+  await watchLongTasks(page);
+  let t = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back-up downloaden' }).first().click()]);
+  const path = await download.path();
+  const backup = { ms: Date.now() - t, longest: await longest(page), bytes: statSync(path).size };
+  // Restored on another device: a new browser profile with an empty Leerpad.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(`${BASE}/gegevens`);
+  await fresh.locator('#last-backup').waitFor();
+  const restored = await readAndRestore(fresh, path);
+  await other.close();
+  await context.close();
+  return { backup, ...restored };
+}
+
+/** Reads the backup at `path` on /gegevens until the preview, then replaces the portfolio with it. */
+async function readAndRestore(page, path) {
+  await watchLongTasks(page);
+  let t = Date.now();
+  await page.getByLabel('Back-upbestand kiezen').setInputFiles(path);
+  await page.locator('#restore-preview').waitFor({ timeout: 120_000 });
+  const read = { ms: Date.now() - t, longest: await longest(page) };
+  await watchLongTasks(page);
+  t = Date.now();
+  await page.getByRole('button', { name: 'Vervangen' }).click();
+  await page.locator('#restore-done').waitFor({ timeout: 120_000 });
+  const restore = { ms: Date.now() - t, longest: await longest(page) };
+  return { read, restore };
 }
 
 /** In the page: dispatches an input/change event on `selector` with `value` and returns the
@@ -213,7 +260,7 @@ try {
   };
   const starts = { empty: [], large: [], huge: [], legacy: [] };
   for (let i = 0; i < RUNS; i++) {
-    starts.empty.push(await coldStart(profiles.empty, '0 reflecties'));
+    starts.empty.push(await coldStart(profiles.empty, 'Nog leeg'));
     starts.large.push(await coldStart(profiles.large, `${ENTRIES} reflecties`));
     if (i < HUGE_RUNS) starts.huge.push(await coldStart(profiles.huge, `${HUGE} reflecties`));
     if (i < HUGE_RUNS) starts.legacy.push(await coldStart(profiles.legacy, `${ENTRIES} reflecties`));
@@ -223,12 +270,13 @@ try {
   const largeSave = await saves(browser, large);
   const hugeSave = await saves(browser, huge);
   const ui = await interactions(browser, large);
+  const file = await bigFile(browser, huge);
   const mib = (records) => (Object.entries(records).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0) / 1048576).toFixed(2);
 
   console.log(`Leerpad store benchmark (${ENTRIES} and ${HUGE} journal entries; ${RUNS} cold starts each, ${HUGE_RUNS} with ${HUGE}; ${EDITS} edits; Chromium headless, release build)`);
   const runs = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
   const phase = (count, key, legacy = false) => median(phases.filter((p) => p.expectedCount === count && (p.move !== undefined) === legacy).map((p) => p[key] ?? 0));
-  for (const [name, xs, count, records] of [['empty', starts.empty, '0 reflecties', empty], [`${ENTRIES} entries`, starts.large, `${ENTRIES} reflecties`, large], [`${HUGE} entries`, starts.huge, `${HUGE} reflecties`, huge]]) {
+  for (const [name, xs, count, records] of [['empty', starts.empty, 'Nog leeg', empty], [`${ENTRIES} entries`, starts.large, `${ENTRIES} reflecties`, large], [`${HUGE} entries`, starts.huge, `${HUGE} reflecties`, huge]]) {
     console.log(`cold start to dashboard, ${name.padEnd(14)} median ${ms(median(xs))}   (runs: ${runs(xs)}; ${mib(records)} MiB of JSON; reading ${ms(phase(count, 'read'))}, read + parse ${ms(phase(count, 'load'))}, longest task ${ms(phase(count, 'longest'))})`);
   }
   console.log(`start-up ratio ${ENTRIES} entries / empty          ${(median(starts.large) / median(starts.empty)).toFixed(2)}×   (target ≤ 1.5×)`);
@@ -239,7 +287,11 @@ try {
   }
   console.log(`one keystroke in a reflection, ${ENTRIES} entries   median ${ms(median(ui.keystrokes))}   p95 ${ms(quantile(ui.keystrokes, 0.95))}   (n=${ui.keystrokes.length}; target p95 ≤ 4 ms)`);
   console.log(`one filter change on /portfolio, ${ENTRIES} entries median ${ms(median(ui.filters))}   p95 ${ms(quantile(ui.filters, 0.95))}   max ${ms(Math.max(...ui.filters))}   (n=${ui.filters.length}; target ≤ 50 ms)`);
-  console.log(`  wasm start at ${ms(phase('0 reflecties', 'start'))} (empty), ${ms(phase(`${ENTRIES} reflecties`, 'start'))} (${ENTRIES} entries)`);
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  console.log(`backup of the ${HUGE}-entry portfolio (${mb(file.backup.bytes)}): ${ms(file.backup.ms)} to the download, longest task ${ms(file.backup.longest)}`);
+  console.log(`reading that file back until the preview: ${ms(file.read.ms)}, longest task ${ms(file.read.longest)}`);
+  console.log(`restoring it into an empty Leerpad: ${ms(file.restore.ms)}, longest task ${ms(file.restore.longest)}`);
+  console.log(`  wasm start at ${ms(phase('Nog leeg', 'start'))} (empty), ${ms(phase(`${ENTRIES} reflecties`, 'start'))} (${ENTRIES} entries)`);
 } finally {
   await browser.close();
   server.kill();

@@ -3,6 +3,7 @@
 
 use super::json::{self, ParseError, Value};
 use super::migrate::{self, DocumentError};
+use super::pace::{Pace, Unpaced, at_once};
 use super::portfolio::{Millis, Portfolio, SCHEMA_VERSION};
 use super::records::{Fault, Problem};
 
@@ -17,31 +18,86 @@ pub struct BackupFile {
     pub schema: u32,
     pub app_version: String,
     pub exported_at: Millis,
-    /// FNV-1a 64 of the compact JSON of `portfolio`, in hex: catches a file damaged in transit.
+    /// FNV-1a 64 of the compact JSON of `portfolio` (the schema-versioned document, see
+    /// [`Portfolio::to_document_json`]), in hex: catches a file damaged in transit.
     pub checksum: String,
-    /// The portfolio as a schema-versioned document (see [`Portfolio::to_document_json`]).
-    pub portfolio: Value,
+}
+
+/// FNV-1a, 64 bit, over text given in pieces. An integrity check, not a signature.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, text: &str) {
+        self.0 = text.bytes().fold(self.0, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    }
+
+    /// As 16 hex digits.
+    fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
 }
 
 /// FNV-1a, 64 bit, as 16 hex digits. An integrity check, not a signature.
 pub fn checksum(text: &str) -> String {
-    let hash =
-        text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    format!("{hash:016x}")
+    let mut fnv = Fnv::new();
+    fnv.write(text);
+    fnv.hex()
+}
+
+/// [`checksum`] of the compact JSON of a portfolio document, written a record at a time with a
+/// breather from `pace` after each (the document sits one level into the file).
+async fn checksum_paced(document: &Value, pace: &mut impl Pace) -> String {
+    let mut fnv = Fnv::new();
+    document.write_paced(None, 1, &mut |piece| fnv.write(piece), pace).await;
+    fnv.hex()
 }
 
 /// The backup file's text for this portfolio.
 pub fn create(p: &Portfolio, now: Millis) -> String {
-    let document = Value::parse(&p.to_document_json()).expect("own JSON parses");
-    json::pretty_object(&[
-        ("format", Value::from(FORMAT)),
-        ("schema", Value::from(u64::from(SCHEMA_VERSION))),
-        ("app_version", Value::from(APP_VERSION)),
-        ("exported_at", Value::from(now)),
-        // Over the document as read back, the way [`read`] checks it.
-        ("checksum", Value::from(checksum(&document.to_json()))),
-        ("portfolio", document),
-    ])
+    at_once(create_paced(p, now, &mut Unpaced))
+}
+
+/// [`create`] a record at a time, with a breather from `pace` after each.
+pub async fn create_paced(p: &Portfolio, now: Millis, pace: &mut impl Pace) -> String {
+    let document = document_paced(p, pace).await;
+    let checksum = checksum_paced(&document, pace).await;
+    json::pretty_object_paced(
+        &[
+            ("format", &Value::from(FORMAT)),
+            ("schema", &Value::from(u64::from(SCHEMA_VERSION))),
+            ("app_version", &Value::from(APP_VERSION)),
+            ("exported_at", &Value::from(now)),
+            // Over the document as read back, the way [`read`] checks it.
+            ("checksum", &Value::from(checksum)),
+            ("portfolio", &document),
+        ],
+        pace,
+    )
+    .await
+}
+
+/// The portfolio as the schema-versioned document of a backup file (what
+/// [`Portfolio::to_document_json`] writes, read back), built a record at a time.
+async fn document_paced(p: &Portfolio, pace: &mut impl Pace) -> Value {
+    use super::records::Collection;
+    let mut document = json::Map::new();
+    document.insert("schema".into(), Value::from(u64::from(SCHEMA_VERSION)));
+    for c in Collection::ALL {
+        document.insert(c.section().into(), Value::Object(json::Map::new()));
+    }
+    for key in p.record_keys() {
+        let Some(record) = p.record_json(&key).and_then(|json| Value::parse(&json).ok()) else { continue };
+        match (key.id(), document.get_mut(key.section())) {
+            (Some(id), Some(Value::Object(items))) => drop(items.insert(id.to_owned(), record)),
+            _ => drop(document.insert(key.section().into(), record)),
+        }
+        pace.breathe().await;
+    }
+    Value::Object(document)
 }
 
 /// The backup file's name for the participant's local date `YYYY-MM-DD`.
@@ -49,9 +105,10 @@ pub fn file_name(date: &str) -> String {
     format!("leerpad-backup-{date}.json")
 }
 
-/// The largest backup file Leerpad reads. A real portfolio is far smaller; anything bigger is
-/// not a Leerpad backup or would not fit in the browser's storage anyway.
-pub const MAX_BACKUP_BYTES: usize = 10 * 1024 * 1024;
+/// The largest backup file Leerpad reads: ten times the largest portfolio tested (20 MB), and
+/// about what a browser tab can take into memory as text and parse. Below it, what the device has
+/// room for decides (see `ui::pages::data`).
+pub const MAX_BACKUP_BYTES: usize = 200 * 1000 * 1000;
 
 /// Why a file cannot be restored. Each has its own Dutch message in the interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,12 +132,18 @@ pub enum BackupError {
 
 /// Reads a backup file back into a portfolio, checking everything before anything is used.
 pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
+    at_once(read_paced(text, &mut Unpaced))
+}
+
+/// [`read`] a piece at a time, with a breather from `pace` after each: the way to read a large
+/// file without keeping the page busy.
+pub async fn read_paced(text: &str, pace: &mut impl Pace) -> Result<(BackupFile, Portfolio), BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
     }
     // Some editors put a byte order mark in front when a file is saved again.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = Value::parse(text).map_err(|e| match e {
+    let value = Value::parse_paced(text, pace).await.map_err(|e| match e {
         ParseError::Eof if text.trim_start().starts_with('{') => BackupError::Truncated,
         _ => BackupError::NotJson,
     })?;
@@ -92,17 +155,22 @@ pub fn read(text: &str) -> Result<(BackupFile, Portfolio), BackupError> {
     {
         return Err(BackupError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
-    let file = envelope(value).ok_or(BackupError::Invalid(Problem::in_file(Fault::Shape)))?;
+    let (file, document) = envelope(value).ok_or(BackupError::Invalid(Problem::in_file(Fault::Shape)))?;
     let whole = |fault| BackupError::Invalid(Problem::in_file(fault));
-    if checksum(&file.portfolio.to_json()) != file.checksum {
+    if checksum_paced(&document, pace).await != file.checksum {
         return Err(BackupError::Damaged);
     }
-    let portfolio = migrate::read_document_value(file.portfolio.clone()).map_err(|e| match e {
+    let portfolio = migrate::read_document_paced(document, pace).await.map_err(|e| match e {
         DocumentError::Newer(v) => BackupError::Newer(v),
         DocumentError::NotJson | DocumentError::NoSchema => whole(Fault::Shape),
         DocumentError::Invalid(problem) => BackupError::Invalid(problem),
     })?;
     Ok((file, portfolio))
+}
+
+/// When a backup file was made, without checking the rest (the restore point's date).
+pub async fn made_at_paced(text: &str, pace: &mut impl Pace) -> Option<Millis> {
+    Value::parse_paced(text, pace).await.ok()?.get("exported_at")?.as_i64()
 }
 
 /// The portfolio of a backup file made at `exported_at`, as it is restored: that file exists, so
@@ -112,23 +180,23 @@ pub fn as_restored(mut portfolio: Portfolio, exported_at: Millis) -> Portfolio {
     portfolio
 }
 
-/// The envelope of a backup file; `None` when a field is missing or of the wrong type. Fields
-/// a later Leerpad may add are ignored.
-fn envelope(value: Value) -> Option<BackupFile> {
+/// The envelope of a backup file, and the portfolio document it holds; `None` when a field is
+/// missing or of the wrong type. Fields a later Leerpad may add are ignored.
+fn envelope(value: Value) -> Option<(BackupFile, Value)> {
     let Value::Object(mut map) = value else { return None };
     let mut text = |key: &str| match map.remove(key) {
         Some(Value::String(s)) => Some(s),
         _ => None,
     };
     let (format, app_version, checksum) = (text("format")?, text("app_version")?, text("checksum")?);
-    Some(BackupFile {
+    let file = BackupFile {
         format,
         app_version,
         checksum,
         schema: map.get("schema")?.as_u64()?.try_into().ok()?,
         exported_at: map.get("exported_at")?.as_i64()?,
-        portfolio: map.remove("portfolio")?,
-    })
+    };
+    Some((file, map.remove("portfolio")?))
 }
 
 /// What a backup holds, for the preview before restoring.
@@ -237,11 +305,11 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
 pub fn raw_dump(stored: &[(String, String)], now: Millis) -> String {
     let records: json::Map = stored.iter().map(|(k, v)| (k.clone(), Value::from(v.as_str()))).collect();
     json::pretty_object(&[
-        ("format", Value::from("leerpad-raw-storage")),
-        ("app_version", Value::from(APP_VERSION)),
-        ("exported_at", Value::from(now)),
-        ("note", Value::from("Ruwe inhoud van de browseropslag van Leerpad, ongewijzigd.")),
-        ("records", Value::Object(records)),
+        ("format", &Value::from("leerpad-raw-storage")),
+        ("app_version", &Value::from(APP_VERSION)),
+        ("exported_at", &Value::from(now)),
+        ("note", &Value::from("Ruwe inhoud van de browseropslag van Leerpad, ongewijzigd.")),
+        ("records", &Value::Object(records)),
     ])
 }
 
@@ -263,6 +331,16 @@ mod tests {
             (FORMAT, SCHEMA_VERSION, 1_795_996_800_000)
         );
         assert_eq!(file_name("2026-11-30"), "leerpad-backup-2026-11-30.json");
+    }
+
+    #[test]
+    fn the_document_built_a_record_at_a_time_is_the_one_written_at_once() {
+        let fixture = include_str!("../../tests/fixtures/portfolio/v1.json");
+        let full = crate::domain::migrate::read_document(fixture).unwrap();
+        for p in [Portfolio::default(), full] {
+            let document = at_once(document_paced(&p, &mut Unpaced));
+            assert_eq!(document, Value::parse(&p.to_document_json()).unwrap());
+        }
     }
 
     #[test]

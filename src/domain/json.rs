@@ -14,6 +14,7 @@
 //! named twice in one object counts once, with its last value.
 
 use super::keyed::Keyed;
+use super::pace::Pace;
 
 /// An object: members in key order, each key once.
 pub type Map = Keyed<Value>;
@@ -109,6 +110,15 @@ impl Value {
         if reader.at < reader.bytes.len() { Err(ParseError::Syntax) } else { Ok(value) }
     }
 
+    /// [`Value::parse`] for large texts: the containers of the first [`PACED_LEVELS`] levels are
+    /// read an item at a time, with a breather from `pace` after each. Gives what `parse` gives.
+    pub async fn parse_paced(text: &str, pace: &mut impl Pace) -> Result<Value, ParseError> {
+        let mut reader = Reader { text, bytes: text.as_bytes(), at: 0 };
+        let value = reader.paced(0, pace).await?;
+        reader.skip_whitespace();
+        if reader.at < reader.bytes.len() { Err(ParseError::Syntax) } else { Ok(value) }
+    }
+
     /// The member `key` of an object (`None` for anything else).
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.as_object()?.get(key)
@@ -164,16 +174,54 @@ impl Value {
         out
     }
 
-    /// `indent`: `None` for compact output, else the current depth.
-    fn write(&self, out: &mut String, indent: Option<usize>) {
-        fn line(out: &mut String, indent: Option<usize>) {
-            if let Some(depth) = indent {
-                out.push('\n');
-                for _ in 0..depth {
-                    out.push_str("  ");
+    /// [`Value::to_json`] (`indent: None`) or [`Value::to_json_pretty`] (`Some(depth)` of this
+    /// value), handed to `sink` in pieces: the members of the first [`PACED_LEVELS`] levels one at
+    /// a time, with a breather from `pace` after each. For portfolios of many megabytes.
+    pub fn write_paced<'a, P: Pace>(
+        &'a self,
+        indent: Option<usize>,
+        level: usize,
+        sink: &'a mut dyn FnMut(&str),
+        pace: &'a mut P,
+    ) -> std::pin::Pin<Box<dyn Future<Output = ()> + 'a>> {
+        Box::pin(async move {
+            let inner = indent.map(|d| d + 1);
+            let mut piece = String::new();
+            match self {
+                Value::Object(map) if level < PACED_LEVELS && !map.is_empty() => {
+                    for (i, (key, item)) in map.iter().enumerate() {
+                        piece.push(if i == 0 { '{' } else { ',' });
+                        line(&mut piece, inner);
+                        write_str(&mut piece, key);
+                        piece.push_str(if indent.is_some() { ": " } else { ":" });
+                        sink(&std::mem::take(&mut piece));
+                        item.write_paced(inner, level + 1, sink, pace).await;
+                    }
+                    line(&mut piece, indent);
+                    piece.push('}');
+                }
+                Value::Array(items) if level < PACED_LEVELS && !items.is_empty() => {
+                    for (i, item) in items.iter().enumerate() {
+                        piece.push(if i == 0 { '[' } else { ',' });
+                        line(&mut piece, inner);
+                        sink(&std::mem::take(&mut piece));
+                        item.write_paced(inner, level + 1, sink, pace).await;
+                    }
+                    line(&mut piece, indent);
+                    piece.push(']');
+                }
+                value => {
+                    value.write(&mut piece, indent);
+                    sink(&piece);
+                    return pace.breathe().await;
                 }
             }
-        }
+            sink(&piece);
+        })
+    }
+
+    /// `indent`: `None` for compact output, else the current depth.
+    fn write(&self, out: &mut String, indent: Option<usize>) {
         let inner = indent.map(|d| d + 1);
         match self {
             Value::Null => out.push_str("null"),
@@ -213,15 +261,30 @@ impl Value {
     }
 }
 
+/// A line break and the indentation of `indent` (nothing in compact output).
+fn line(out: &mut String, indent: Option<usize>) {
+    if let Some(depth) = indent {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+}
+
 /// An object whose members keep the given order (a file's envelope, so that a person who opens
 /// it reads what it is first), pretty-printed like [`Value::to_json_pretty`].
-pub fn pretty_object(members: &[(&str, Value)]) -> String {
+pub fn pretty_object(members: &[(&str, &Value)]) -> String {
+    super::pace::at_once(pretty_object_paced(members, &mut super::pace::Unpaced))
+}
+
+/// [`pretty_object`] with the members' values written by [`Value::write_paced`].
+pub async fn pretty_object_paced(members: &[(&str, &Value)], pace: &mut impl Pace) -> String {
     let mut out = String::from("{");
     for (i, (key, value)) in members.iter().enumerate() {
         out.push_str(if i == 0 { "\n  " } else { ",\n  " });
         write_str(&mut out, key);
         out.push_str(": ");
-        value.write(&mut out, Some(1));
+        value.write_paced(Some(1), 1, &mut |piece| out.push_str(piece), pace).await;
     }
     out.push_str(if members.is_empty() { "}" } else { "\n}" });
     out
@@ -304,6 +367,43 @@ impl From<Vec<Value>> for Value {
     }
 }
 
+/// The members of an object being read, in key order. Members in key order (what Leerpad
+/// writes), and a key seen before, go straight in; in a large object the rest is sorted in once at
+/// the end, so a hostile file with a key repeated a million times stays fast. A key named twice
+/// keeps its last value.
+#[derive(Default)]
+struct Members {
+    map: Map,
+    later: Vec<(String, Value)>,
+}
+
+impl Members {
+    fn insert(&mut self, key: String, value: Value) {
+        let map = &mut self.map;
+        if map.len() < 1024
+            || map.keys().next_back().is_some_and(|last| *last < key)
+            || map.contains_key(&key)
+        {
+            map.insert(key, value);
+        } else {
+            self.later.push((key, value));
+        }
+    }
+
+    fn finish(self) -> Map {
+        if self.later.is_empty() {
+            return self.map;
+        }
+        // No key is in both (a key in `map` is replaced there), and the sort is stable, so for a
+        // key named twice in `later` the last value wins.
+        self.map.into_iter().chain(self.later).collect()
+    }
+}
+
+/// How many levels of a large text [`Value::parse_paced`] reads item by item: a backup file's
+/// envelope, its portfolio, and the portfolio's sections, so that each journal entry is a piece.
+pub const PACED_LEVELS: usize = 3;
+
 struct Reader<'a> {
     text: &'a str,
     /// `text` as bytes.
@@ -352,60 +452,101 @@ impl Reader<'_> {
                 }
                 loop {
                     items.push(self.value(depth + 1)?);
-                    match self.next_token()? {
-                        b',' => self.at += 1,
-                        b']' => break,
-                        _ => return Err(ParseError::Syntax),
+                    if self.end_of(b']')? {
+                        break;
                     }
                 }
-                self.at += 1;
                 Ok(Value::Array(items))
             }
             b'{' => {
                 self.at += 1;
-                let mut map = Map::new();
-                // Members that would land in the middle of a large map: sorted in once at the end.
-                let mut later = Vec::new();
+                let mut object = Members::default();
                 if self.next_token()? == b'}' {
                     self.at += 1;
-                    return Ok(Value::Object(map));
+                    return Ok(Value::Object(object.finish()));
                 }
                 loop {
-                    if self.next_token()? != b'"' {
-                        return Err(ParseError::Syntax);
-                    }
-                    let key = self.string()?;
-                    if self.next_token()? != b':' {
-                        return Err(ParseError::Syntax);
-                    }
-                    self.at += 1;
-                    let value = self.value(depth + 1)?;
-                    // In key order (what Leerpad writes), or a key seen before: cheap in place.
-                    // A hostile file with a key repeated a million times stays fast this way.
-                    if map.len() < 1024
-                        || map.keys().next_back().is_some_and(|last| *last < key)
-                        || map.contains_key(&key)
-                    {
-                        map.insert(key, value);
-                    } else {
-                        later.push((key, value));
-                    }
-                    match self.next_token()? {
-                        b',' => self.at += 1,
-                        b'}' => break,
-                        _ => return Err(ParseError::Syntax),
+                    let key = self.key()?;
+                    object.insert(key, self.value(depth + 1)?);
+                    if self.end_of(b'}')? {
+                        break;
                     }
                 }
-                self.at += 1;
-                if !later.is_empty() {
-                    // No key is in both (a key in `map` is replaced there), and the sort is
-                    // stable, so for a key named twice in `later` the last value wins.
-                    map = map.into_iter().chain(later).collect();
-                }
-                Ok(Value::Object(map))
+                Ok(Value::Object(object.finish()))
             }
             _ => Err(ParseError::Syntax),
         }
+    }
+
+    /// An object member's key and its colon.
+    fn key(&mut self) -> Result<String, ParseError> {
+        if self.next_token()? != b'"' {
+            return Err(ParseError::Syntax);
+        }
+        let key = self.string()?;
+        if self.next_token()? != b':' {
+            return Err(ParseError::Syntax);
+        }
+        self.at += 1;
+        Ok(key)
+    }
+
+    /// After a member or item: `true` at the container's `close`, `false` after a comma.
+    fn end_of(&mut self, close: u8) -> Result<bool, ParseError> {
+        match self.next_token()? {
+            b',' => {
+                self.at += 1;
+                Ok(false)
+            }
+            b if b == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            _ => Err(ParseError::Syntax),
+        }
+    }
+
+    /// The value at `depth` with its containers in the first [`PACED_LEVELS`] read item by item,
+    /// `pace` asked for a breather after each; deeper values at once.
+    fn paced<'p, P: Pace>(
+        &'p mut self,
+        depth: usize,
+        pace: &'p mut P,
+    ) -> std::pin::Pin<Box<dyn Future<Output = Result<Value, ParseError>> + 'p>> {
+        Box::pin(async move {
+            let open = self.next_token()?;
+            if depth >= PACED_LEVELS || !matches!(open, b'[' | b'{') {
+                let value = self.value(depth);
+                pace.breathe().await;
+                return value;
+            }
+            self.at += 1;
+            if open == b'[' {
+                let mut items = Vec::new();
+                if self.next_token()? != b']' {
+                    loop {
+                        items.push(self.paced(depth + 1, pace).await?);
+                        if self.end_of(b']')? {
+                            return Ok(Value::Array(items));
+                        }
+                    }
+                }
+                self.at += 1;
+                return Ok(Value::Array(items));
+            }
+            let mut object = Members::default();
+            if self.next_token()? != b'}' {
+                loop {
+                    let key = self.key()?;
+                    object.insert(key, self.paced(depth + 1, pace).await?);
+                    if self.end_of(b'}')? {
+                        return Ok(Value::Object(object.finish()));
+                    }
+                }
+            }
+            self.at += 1;
+            Ok(Value::Object(object.finish()))
+        })
     }
 
     fn literal(&mut self, word: &str, value: Value) -> Result<Value, ParseError> {
@@ -685,6 +826,45 @@ mod tests {
             // The one documented difference: a number too large for a float is kept as written.
             let too_large = theirs.as_ref().is_err_and(|e| e.to_string().starts_with("number out of range"));
             prop_assert_eq!(Value::parse(&text).is_ok(), theirs.is_ok() || too_large, "{:?}", text);
+        }
+
+        #[test]
+        fn any_text_is_read_paced_exactly_as_at_once(text in "[\\[\\]{}\",:0-9a-z.eE+\\\\ \n-]{0,40}") {
+            let paced = crate::domain::pace::at_once(Value::parse_paced(&text, &mut crate::domain::pace::Unpaced));
+            prop_assert_eq!(paced, Value::parse(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn any_document_is_read_paced_exactly_as_at_once(value in any_value()) {
+            for text in [value.to_string(), serde_json::to_string_pretty(&value).unwrap()] {
+                let paced = crate::domain::pace::at_once(Value::parse_paced(&text, &mut crate::domain::pace::Unpaced));
+                prop_assert_eq!(paced, Value::parse(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn a_paced_read_breathes_after_each_item_of_the_first_levels() {
+        use crate::domain::pace::{Counted, at_once};
+        let text = r#"{"format":"x","portfolio":{"journal":{"a":{"t":[1,2]},"b":{}},"profile":{}}}"#;
+        let mut pace = Counted::default();
+        assert_eq!(at_once(Value::parse_paced(text, &mut pace)), Value::parse(text));
+        // After "x", and after "a" and "b", each read whole at the fourth level.
+        assert_eq!(pace.0, 3);
+        let members: Vec<String> = (0..3000).rev().map(|i| format!("\"k{}\":{i}", i % 2500)).collect();
+        let large = format!("{{{}}}", members.join(","));
+        assert_eq!(at_once(Value::parse_paced(&large, &mut pace)), Value::parse(&large), "keys named twice");
+    }
+
+    proptest! {
+        #[test]
+        fn any_document_is_written_paced_exactly_as_at_once(value in any_value()) {
+            let ours = Value::parse(&value.to_string()).unwrap();
+            for indent in [None, Some(0)] {
+                let mut out = String::new();
+                crate::domain::pace::at_once(ours.write_paced(indent, 0, &mut |piece| out.push_str(piece), &mut crate::domain::pace::Unpaced));
+                prop_assert_eq!(out, if indent.is_some() { ours.to_json_pretty() } else { ours.to_json() });
+            }
         }
     }
 }

@@ -108,6 +108,23 @@ impl Snapshot {
         format!("{}-{}", self.records.len(), checksum(&text))
     }
 
+    /// Whether a copy holds all of this snapshot, text for text: its records and previous
+    /// versions (as stored, in any order) and its restore point.
+    pub fn is_in(
+        &self,
+        mut records: Vec<(String, String)>,
+        mut previous: Vec<(String, String)>,
+        restore_point: Option<&str>,
+    ) -> bool {
+        let holds = |stored: &mut Vec<(String, String)>, expected: &[(String, String)]| {
+            super::sorting::sort_by(stored, |a, b| a.cmp(b));
+            expected.iter().all(|pair| stored.binary_search(pair).is_ok())
+        };
+        holds(&mut records, &self.records)
+            && holds(&mut previous, &self.previous)
+            && (self.restore_point.is_none() || self.restore_point.as_deref() == restore_point)
+    }
+
     /// Every localStorage key of this snapshot, the version record last: removing in this order
     /// after [`MOVED_META`] is written leaves nothing that reads as a portfolio.
     pub fn keys(&self) -> Vec<String> {
@@ -190,6 +207,30 @@ mod tests {
     fn damaged_records_are_moved_as_they_are() {
         let Found::Portfolio(s) = find(pairs(&[("leerpad:profile", "{kapot")])) else { panic!() };
         assert_eq!(s.records, pairs(&[("leerpad:profile", "{kapot")]));
+    }
+
+    #[test]
+    fn a_copy_holds_the_snapshot_only_with_every_text_the_same() {
+        let snapshot = Snapshot {
+            records: pairs(&[("leerpad:meta", "{}"), ("leerpad:profile", "ab")]),
+            previous: pairs(&[("leerpad:profile", "a")]),
+            restore_point: Some("punt".into()),
+        };
+        let records =
+            pairs(&[("leerpad:profile", "ab"), ("leerpad:journal:j1", "later"), ("leerpad:meta", "{}")]);
+        let previous = pairs(&[("leerpad:profile", "a")]);
+        assert!(snapshot.is_in(records.clone(), previous.clone(), Some("punt")));
+        assert!(!snapshot.is_in(records.clone(), previous.clone(), None), "the restore point is missing");
+        assert!(
+            !snapshot.is_in(records[..2].to_vec(), previous.clone(), Some("punt")),
+            "a record is missing"
+        );
+        assert!(!snapshot.is_in(
+            pairs(&[("leerpad:meta", "{}"), ("leerpad:profile", "ac")]),
+            previous,
+            Some("punt")
+        ));
+        assert!(!snapshot.is_in(records, vec![], Some("punt")), "a previous version is missing");
     }
 
     #[test]

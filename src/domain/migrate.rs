@@ -4,6 +4,7 @@
 //! step here and a fixture `tests/fixtures/portfolio/v<N>.json` that must keep loading without loss.
 
 use super::json::Value;
+use super::pace::{Pace, Unpaced, at_once};
 
 use super::portfolio::{Portfolio, SCHEMA_VERSION};
 use super::records::{Collection, Fault, MAX_TEXT_CHARS, Problem, RecordKey};
@@ -79,6 +80,11 @@ fn longest_text(value: &Value) -> usize {
 /// Reads an upgraded document record by record, the way stored records are read, so that the
 /// first problem names its record.
 pub(super) fn portfolio_from(doc: &Value) -> Result<Portfolio, Problem> {
+    at_once(portfolio_from_paced(doc, &mut Unpaced))
+}
+
+/// [`portfolio_from`] with a breather from `pace` after each record.
+async fn portfolio_from_paced(doc: &Value, pace: &mut impl Pace) -> Result<Portfolio, Problem> {
     let records = records_of(doc)?;
     // Checked before anything is read into the portfolio, so no giant text reaches the screen.
     if let Some((key, _)) = records.iter().find(|(_, v)| longest_text(v) > MAX_TEXT_CHARS) {
@@ -90,6 +96,7 @@ pub(super) fn portfolio_from(doc: &Value) -> Result<Portfolio, Problem> {
         portfolio
             .put_record(&key, Some(&value.to_json()))
             .map_err(|fault| Problem::in_record(&key, fault))?;
+        pace.breathe().await;
     }
     Ok(portfolio)
 }
@@ -99,8 +106,14 @@ pub fn read_document(text: &str) -> Result<Portfolio, DocumentError> {
     read_document_value(Value::parse(text).map_err(|_| DocumentError::NotJson)?)
 }
 
-/// Reads a whole-portfolio document that is already parsed (a backup file's `portfolio`).
+/// Reads a whole-portfolio document that is already parsed.
 pub fn read_document_value(value: Value) -> Result<Portfolio, DocumentError> {
+    at_once(read_document_paced(value, &mut Unpaced))
+}
+
+/// [`read_document_value`] with a breather from `pace` after each record (a backup file's
+/// `portfolio`, which may be large).
+pub async fn read_document_paced(value: Value, pace: &mut impl Pace) -> Result<Portfolio, DocumentError> {
     let schema = value
         .get("schema")
         .and_then(Value::as_u64)
@@ -111,7 +124,7 @@ pub fn read_document_value(value: Value) -> Result<Portfolio, DocumentError> {
         return Err(DocumentError::Newer(schema));
     }
     let doc = upgrade(value, schema).map_err(|mut p| DocumentError::Invalid(p.remove(0)))?;
-    let portfolio = portfolio_from(&doc).map_err(DocumentError::Invalid)?;
+    let portfolio = portfolio_from_paced(&doc, pace).await.map_err(DocumentError::Invalid)?;
     super::records::validate(&portfolio).map_err(|mut p| DocumentError::Invalid(p.remove(0)))?;
     Ok(portfolio)
 }

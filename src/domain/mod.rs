@@ -20,6 +20,7 @@ pub mod legacy;
 pub mod merge;
 pub mod migrate;
 pub mod overview;
+pub mod pace;
 pub mod portfolio;
 pub mod record_fields;
 pub mod records;

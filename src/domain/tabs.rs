@@ -2,7 +2,7 @@
 //! records a tab saved, that everything changed at once, and that a simultaneous edit replaced
 //! another tab's text. Messages are JSON text; anything else on the channel is ignored.
 
-use super::json::{Map, Value};
+use super::json::{Value, write_str};
 
 /// Saves larger than this are announced as [`Message::Reread`] rather than sent record by record.
 pub const MAX_SENT_BYTES: usize = 256 * 1024;
@@ -26,26 +26,41 @@ impl Message {
     }
 
     pub fn to_text(&self) -> String {
-        let mut message = Map::new();
+        let mut out = String::new();
+        let text = |out: &mut String, text: &str| write_str(out, text);
         match self {
             Message::Saved(records) => {
-                let records = records
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.as_deref().map_or(Value::Null, Value::from)))
-                    .collect::<Map>();
-                message.insert("saved".into(), Value::Object(records));
+                out.push_str("{\"saved\":{");
+                for (i, (key, json)) in records.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    text(&mut out, key);
+                    out.push(':');
+                    match json {
+                        Some(json) => text(&mut out, json),
+                        None => out.push_str("null"),
+                    }
+                }
+                out.push_str("}}");
             }
-            Message::Reread => drop(message.insert("reread".into(), Value::Bool(true))),
+            Message::Reread => out.push_str("{\"reread\":true}"),
             Message::Clash { key, replaced, fields } => {
-                message.insert("clash".into(), Value::from(key.as_str()));
-                message.insert("replaced".into(), Value::from(replaced.as_str()));
-                message.insert(
-                    "fields".into(),
-                    Value::from(fields.iter().map(|f| Value::from(f.as_str())).collect::<Vec<_>>()),
-                );
+                out.push_str("{\"clash\":");
+                text(&mut out, key);
+                out.push_str(",\"replaced\":");
+                text(&mut out, replaced);
+                out.push_str(",\"fields\":[");
+                for (i, field) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    text(&mut out, field);
+                }
+                out.push_str("]}");
             }
         }
-        Value::Object(message).to_json()
+        out
     }
 
     /// Reads a message; `None` for anything that is not one.

@@ -410,10 +410,16 @@ pub static TEXTS: Texts = Texts {
     merge_in: "Merge",
     merge_explain: "What is in the backup is added; for items in both, the version changed last is kept.",
     restored: "The backup has been restored.",
+    reading_file: "Reading and checking the file…",
     restore_point: |date| format!("Your data from before the restore ({date}) has been kept."),
     undo_restore: "Bring back the previous data",
     restore_errors: crate::i18n::RestoreErrors {
-        too_large: "This file is larger than 10 MB. A Leerpad backup is much smaller; choose the right file.",
+        too_large: "This file is larger than 200 MB. A Leerpad backup is never that large; choose the right file.",
+        no_room: |file, room| {
+            format!(
+                "This file ({file}) does not fit in the room your browser still gives Leerpad ({room}). Free up space, for instance by clearing the data of other websites, then choose the file again."
+            )
+        },
         not_json: "This is not a Leerpad backup: Leerpad cannot read this file (it is, for example, a text, HTML or Word file).",
         truncated: "This file is incomplete: it stops halfway. Perhaps downloading or copying was interrupted. Use another copy.",
         not_a_backup: "This is not a Leerpad backup. A backup is usually called ‘leerpad-backup-’ with a date.",

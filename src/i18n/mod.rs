@@ -381,6 +381,8 @@ pub struct Texts {
     pub restore_point: fn(&str) -> String,
     pub undo_restore: &'static str,
     pub restore_errors: RestoreErrors,
+    /// While a large backup file is being read and checked.
+    pub reading_file: &'static str,
     pub unchanged: &'static str,
     pub csv_heading: &'static str,
     pub csv_explain: &'static str,
@@ -407,6 +409,8 @@ pub struct Texts {
 /// One message per reason a backup file is refused.
 pub struct RestoreErrors {
     pub too_large: &'static str,
+    /// The file's size and the room the browser still gives, as written.
+    pub no_room: fn(&str, &str) -> String,
     pub not_json: &'static str,
     pub truncated: &'static str,
     pub not_a_backup: &'static str,

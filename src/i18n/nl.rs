@@ -407,10 +407,16 @@ pub static TEXTS: Texts = Texts {
     merge_in: "Samenvoegen",
     merge_explain: "Wat in de back-up staat, komt erbij; van items die in beide staan blijft de laatst gewijzigde versie.",
     restored: "De back-up is teruggezet.",
+    reading_file: "Het bestand wordt gelezen en gecontroleerd…",
     restore_point: |date| format!("Je gegevens van vóór het terugzetten ({date}) zijn bewaard."),
     undo_restore: "Vorige gegevens terugzetten",
     restore_errors: crate::i18n::RestoreErrors {
-        too_large: "Dit bestand is groter dan 10 MB. Een Leerpad-back-up is veel kleiner; kies het juiste bestand.",
+        too_large: "Dit bestand is groter dan 200 MB. Zo groot is een Leerpad-back-up niet; kies het juiste bestand.",
+        no_room: |file, room| {
+            format!(
+                "Dit bestand ({file}) past niet in de ruimte die je browser Leerpad nog geeft ({room}). Maak ruimte vrij, bijvoorbeeld door websitegegevens van andere sites te wissen, en kies het bestand daarna opnieuw."
+            )
+        },
         not_json: "Dit is geen Leerpad-back-up: Leerpad kan dit bestand niet lezen (het is bijvoorbeeld een tekst-, HTML- of Word-bestand).",
         truncated: "Dit bestand is niet compleet: het houdt halverwege op. Misschien is het downloaden of kopiëren afgebroken. Gebruik een andere kopie.",
         not_a_backup: "Dit is geen Leerpad-back-up. Een back-up heet meestal ‘leerpad-backup-’ met een datum.",

@@ -84,6 +84,24 @@ fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Places the requests of `writes` in `tx`; the last request placed, if any.
+fn place(tx: &web_sys::IdbTransaction, writes: &[Write]) -> Result<Option<web_sys::IdbRequest>, JsValue> {
+    let records = tx.object_store(RECORDS)?;
+    let previous = tx.object_store(PREVIOUS)?;
+    let mut last = None;
+    for write in writes {
+        let key = JsValue::from_str(&write.key);
+        if let Some(old) = &write.previous {
+            previous.put_with_key(&JsValue::from_str(old), &key)?;
+        }
+        last = Some(match &write.value {
+            Some(value) => records.put_with_key(&JsValue::from_str(value), &key)?,
+            None => records.delete(&key)?,
+        });
+    }
+    Ok(last)
+}
+
 fn text(value: JsValue) -> Option<String> {
     value.as_string()
 }
@@ -167,28 +185,35 @@ impl Database {
     ) -> Result<impl Future<Output = Result<(), StorageError>> + use<>, StorageError> {
         let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS], IdbTransactionMode::Readwrite)?;
         let done = idb::finished(&tx);
-        let place = || -> Result<(), JsValue> {
-            let records = tx.object_store(RECORDS)?;
-            let previous = tx.object_store(PREVIOUS)?;
-            for write in writes {
-                let key = JsValue::from_str(&write.key);
-                if let Some(old) = &write.previous {
-                    previous.put_with_key(&JsValue::from_str(old), &key)?;
-                }
-                match &write.value {
-                    Some(value) => records.put_with_key(&JsValue::from_str(value), &key)?,
-                    None => records.delete(&key)?,
-                };
-            }
-            Ok(())
-        };
-        if let Err(e) = place() {
+        if let Err(e) = place(&tx, writes) {
             let _ = tx.abort();
             return Err(super::classify(&e));
         }
-        // Not in every browser yet; where it is, the commit does not wait for this page.
         idb::commit(&tx);
         Ok(done)
+    }
+
+    /// [`Database::save`] for many records (a restore): still one transaction, but its requests
+    /// are placed a slice at a time, each slice in the task of the success of the last request of
+    /// the one before (the transaction is active only then), so the page is free in between.
+    pub async fn save_in_steps(&self, writes: &[Write]) -> Result<(), StorageError> {
+        const STEP: usize = 500;
+        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS], IdbTransactionMode::Readwrite)?;
+        let done = idb::finished(&tx);
+        for slice in writes.chunks(STEP) {
+            let last = match place(&tx, slice) {
+                Ok(last) => last,
+                Err(e) => {
+                    let _ = tx.abort();
+                    return Err(super::classify(&e));
+                }
+            };
+            if let Some(last) = last {
+                idb::request(last).await?;
+            }
+        }
+        idb::commit(&tx);
+        done.await
     }
 
     /// Puts back the previous version of each of these records that has one; returns how many.

@@ -113,27 +113,14 @@ pub async fn copy(db: &Database, snapshot: &Snapshot) -> Result<Copy, StorageErr
 
 /// Step two: reads the copy back and compares it with the snapshot, text for text.
 pub async fn verify(db: &Database, snapshot: &Snapshot) -> Result<(), StorageError> {
-    let tx = idb::transaction(db.connection(), &[RECORDS, PREVIOUS, KEPT], IdbTransactionMode::Readonly)?;
-    let get = |store: &str, keys: Vec<&str>| -> Result<Vec<web_sys::IdbRequest>, StorageError> {
-        let store = idb::store(&tx, store)?;
-        keys.into_iter().map(|k| store.get(&JsValue::from_str(k)).map_err(js_err)).collect()
+    let (records, previous) = (db.records().await?, db.previous().await?);
+    let restore_point = match snapshot.restore_point {
+        Some(_) => db.kept(RESTORE_POINT).await?,
+        None => None,
     };
-    let expected: Vec<&str> = snapshot
-        .records
-        .iter()
-        .chain(&snapshot.previous)
-        .map(|(_, v)| v.as_str())
-        .chain(snapshot.restore_point.as_deref())
-        .collect();
-    let mut requests = get(RECORDS, snapshot.records.iter().map(|(k, _)| k.as_str()).collect())?;
-    requests.extend(get(PREVIOUS, snapshot.previous.iter().map(|(k, _)| k.as_str()).collect())?);
-    if snapshot.restore_point.is_some() {
-        requests.extend(get(KEPT, vec![RESTORE_POINT])?);
+    if snapshot.is_in(records, previous, restore_point.as_deref()) {
+        Ok(())
+    } else {
+        Err(StorageError::Refused("CopyDiffers".into()))
     }
-    for (request, expected) in requests.into_iter().zip(expected) {
-        if idb::request(request).await?.as_string().as_deref() != Some(expected) {
-            return Err(StorageError::Refused("CopyDiffers".into()));
-        }
-    }
-    Ok(())
 }

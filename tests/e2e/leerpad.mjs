@@ -173,6 +173,21 @@ export function putRecords(page, records) {
   }), records);
 }
 
+/** Writes `count` generated reflections of about `bytes` bytes each straight into the database
+ *  (made in the page: no megabytes through the test's connection). */
+export function generateReflections(page, count, bytes) {
+  return inDatabase(page, (db, [count, bytes]) => new Promise((resolve, reject) => {
+    const tx = db.transaction('records', 'readwrite');
+    const body = 'Wat gebeurde er, wat leerde ik, wat ga ik anders doen? '.repeat(Math.ceil(bytes / 56)).slice(0, bytes);
+    for (let i = 0; i < count; i++) {
+      const id = `j-${String(i).padStart(6, '0')}`;
+      tx.objectStore('records').put(JSON.stringify({ title: `Reflectie ${i}`, body, created: i, updated: i }), `leerpad:journal:${id}`);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  }), [count, bytes]);
+}
+
 /** Writes records straight into storage, for tests about what is shown rather than typed:
  *  `{ 'journal:j1': { title: 'T' } }` becomes `leerpad:journal:j1`. */
 export function seedRecords(page, records) {

@@ -4,6 +4,7 @@
 
 pub mod broadcast;
 pub mod clock;
+pub mod files;
 pub mod location;
 pub mod media;
 pub mod page_hidden;

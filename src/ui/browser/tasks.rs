@@ -22,3 +22,36 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
     channel.port1().set_onmessage(None);
 }
+
+/// The browser's pace for long work ([`crate::domain::pace`]): a new task once the current one
+/// has run for a slice, so input and painting never wait longer than that.
+pub struct Slices {
+    started: f64,
+    checks: u32,
+}
+
+/// How long one slice of work may keep the page busy.
+pub const SLICE_MS: f64 = 8.0;
+
+impl Slices {
+    pub fn new() -> Slices {
+        Slices { started: elapsed_ms(), checks: 0 }
+    }
+}
+
+impl Default for Slices {
+    fn default() -> Self {
+        Slices::new()
+    }
+}
+
+impl crate::domain::pace::Pace for Slices {
+    async fn breathe(&mut self) {
+        // The clock costs a call into the browser: read it every few pieces.
+        self.checks += 1;
+        if self.checks.is_multiple_of(8) && elapsed_ms() - self.started > SLICE_MS {
+            next_task().await;
+            self.started = elapsed_ms();
+        }
+    }
+}

@@ -1,7 +1,6 @@
 //! `/gegevens`: backup, restore (replace or merge, with a restore point) and the CSV export.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 use crate::domain::{
@@ -9,10 +8,16 @@ use crate::domain::{
     backup::{self, BackupError, MAX_BACKUP_BYTES, Preview},
     csv,
     dates::backup_reminder_due,
+    figures,
     portfolio::Portfolio,
 };
+use crate::storage::persist;
 use crate::ui::{
-    browser::clock::{date_of, now, today},
+    browser::{
+        clock::{date_of, now, today},
+        files::read_text,
+        tasks::Slices,
+    },
     document::use_title,
     download::download,
     messages::{backup_error, store_error},
@@ -20,10 +25,18 @@ use crate::ui::{
     use_i18n,
 };
 
+/// A chosen backup file, from reading it to what it holds.
 #[derive(Clone)]
 enum Loaded {
+    /// Being read and checked (a large file takes a moment).
+    Reading,
     Ready(Preview, Box<Portfolio>),
     Refused(BackupError),
+    /// Larger than the room the browser still gives Leerpad (both in bytes).
+    NoRoom {
+        file: f64,
+        room: f64,
+    },
     Unreadable,
 }
 
@@ -36,23 +49,38 @@ pub fn DataPage() -> impl IntoView {
     let outcome = RwSignal::new(None::<Result<(), StoreError>>);
     let restore_point = RwSignal::new(None);
     leptos::task::spawn_local(async move { restore_point.set(store.restore_point().await) });
+    // The file chosen last; a file chosen before it that is still being read is forgotten.
+    let chosen = StoredValue::new(0_u32);
     let take = move |file: File| {
         outcome.set(None);
-        if file.size() > MAX_BACKUP_BYTES as f64 {
+        let size = file.size();
+        if size > MAX_BACKUP_BYTES as f64 {
             loaded.set(Some(Loaded::Refused(BackupError::TooLarge)));
             return;
         }
+        chosen.update_value(|n| *n += 1);
+        let this = chosen.get_value();
+        loaded.set(Some(Loaded::Reading));
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            loaded.set(Some(match text {
-                None => Loaded::Unreadable,
-                Some(text) => match backup::read(&text) {
-                    Ok((file, portfolio)) => {
-                        Loaded::Ready(backup::preview(&file, &portfolio), Box::new(portfolio))
-                    }
-                    Err(e) => Loaded::Refused(e),
+            let mut pace = Slices::new();
+            let result = match persist::room().await {
+                Some(r) if size > r.allowed - r.used => {
+                    Loaded::NoRoom { file: size, room: r.allowed - r.used }
+                }
+                _ => match read_text(&file, &mut pace).await {
+                    None => Loaded::Unreadable,
+                    // Read in slices: a file of many megabytes never freezes the page.
+                    Some(text) => match backup::read_paced(&text, &mut pace).await {
+                        Ok((file, portfolio)) => {
+                            Loaded::Ready(backup::preview(&file, &portfolio), Box::new(portfolio))
+                        }
+                        Err(e) => Loaded::Refused(e),
+                    },
                 },
-            }));
+            };
+            if chosen.try_get_value() == Some(this) {
+                loaded.set(Some(result));
+            }
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -69,8 +97,8 @@ pub fn DataPage() -> impl IntoView {
         }
     };
     let apply = move |merge: bool| {
-        let Some(Loaded::Ready(preview, portfolio)) = loaded.get_untracked() else { return };
-        loaded.set(None);
+        // Taken out, not copied: the portfolio may be large.
+        let Some(Some(Loaded::Ready(preview, portfolio))) = loaded.try_update(Option::take) else { return };
         leptos::task::spawn_local(async move {
             let result = store.restore(backup::as_restored(*portfolio, preview.exported_at), merge).await;
             if result.is_ok() {
@@ -94,7 +122,8 @@ pub fn DataPage() -> impl IntoView {
     };
     let preview = move || {
         let t = i18n.t();
-        loaded.get().map(|l| match l {
+        // Read in place, not copied: the portfolio may be large.
+        loaded.with(|l| l.as_ref().map(|l| match l {
             Loaded::Ready(p, _) => {
                 let name = if p.name.trim().is_empty() { String::new() } else { format!(" ({})", p.name.trim()) };
                 let c = p.counts;
@@ -118,9 +147,23 @@ pub fn DataPage() -> impl IntoView {
                 }
                 .into_any()
             }
+            Loaded::Reading => view! {
+                <p class="notice info" role="status" id="restore-reading">{t.reading_file}</p>
+            }
+            .into_any(),
+            Loaded::NoRoom { file, room } => {
+                let size = |bytes| figures::size(bytes, t.decimal_separator);
+                view! {
+                    <div class="notice error" role="alert" id="restore-error">
+                        <p>{(t.restore_errors.no_room)(&size(*file), &size(*room))}</p>
+                        <p>{t.unchanged}</p>
+                    </div>
+                }
+                .into_any()
+            }
             Loaded::Refused(e) => view! {
                 <div class="notice error" role="alert" id="restore-error">
-                    <p>{backup_error(t, &e)}</p>
+                    <p>{backup_error(t, e)}</p>
                     <p>{t.unchanged}</p>
                 </div>
             }
@@ -131,7 +174,7 @@ pub fn DataPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-        })
+        }))
     };
     let result = move || {
         let t = i18n.t();

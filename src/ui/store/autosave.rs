@@ -6,18 +6,23 @@
 //! way is written by the next one. Saves that overlap are committed in the order they started (the
 //! database orders transactions on the same stores), so the newest text always ends up stored.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
 use super::connection::Link;
 use super::{Mode, SaveState, Store};
+use crate::domain::pace::Pace;
 use crate::domain::{
-    json::Value,
     portfolio::Portfolio,
     records::{self, META_KEY, RecordKey},
 };
 use crate::storage::{StorageError, database::Write};
+use crate::ui::browser::tasks::Slices;
+
+/// A save of up to this many records places all its requests at once; a larger one (a restore)
+/// a slice at a time.
+const PLACED_AT_ONCE: usize = 200;
 
 /// How long after the last keystroke the portfolio is written.
 const SAVE_DELAY_MS: u64 = 300;
@@ -29,7 +34,9 @@ pub(super) struct Pending {
     pub meta: bool,
     /// Changed records, each with the number of its last change.
     pub dirty: BTreeMap<RecordKey, u64>,
-    pub base: BTreeMap<RecordKey, Option<Value>>,
+    /// The JSON each changed record had when it was last stored (`None`: new), kept as the
+    /// previous version by the save and as the common ground when another tab saved it too.
+    pub base: BTreeMap<RecordKey, Option<String>>,
     /// Numbers changes, so that a save knows whether a record changed again while it ran.
     changes: u64,
     pub timer: Option<TimeoutHandle>,
@@ -118,10 +125,39 @@ impl Store {
             return;
         }
         performance_mark("leerpad:save:start");
-        // Every record is serialised before anything is written.
-        let mut writes = Vec::with_capacity(batch.len() + 1);
+        self.pending.update_value(|p| p.saving += 1);
+        self.save_state.set(SaveState::Pending);
+        if batch.len() <= PLACED_AT_ONCE {
+            // Every record is serialised, and every request placed, before this returns.
+            let writes = self.writes(meta, batch.keys());
+            match db.save(&writes) {
+                Ok(done) => leptos::task::spawn_local(async move {
+                    let result = done.await;
+                    self.finish_save(meta, batch, writes, result);
+                }),
+                Err(e) => self.finish_save(meta, batch, writes, Err(e)),
+            }
+        } else {
+            // Many records (a restore, a repair): serialised and placed a slice at a time, in one
+            // transaction all the same.
+            leptos::task::spawn_local(async move {
+                let mut pace = Slices::new();
+                let mut writes = Vec::with_capacity(batch.len() + 1);
+                for chunk in batch.keys().collect::<Vec<_>>().chunks(PLACED_AT_ONCE) {
+                    writes.extend(self.writes(meta && writes.is_empty(), chunk.iter().copied()));
+                    pace.breathe().await;
+                }
+                let result = db.save_in_steps(&writes).await;
+                self.finish_save(meta, batch, writes, result);
+            });
+        }
+    }
+
+    /// What a save writes: the version record if `meta`, then each of `keys` as it is now, with
+    /// the version it replaces.
+    fn writes<'k>(self, meta: bool, keys: impl Iterator<Item = &'k RecordKey>) -> Vec<Write> {
+        let mut writes = Vec::new();
         if meta {
-            // First in the transaction, though the transaction makes the order moot.
             writes.push(Write {
                 key: META_KEY.to_owned(),
                 value: Some(records::current_meta_json()),
@@ -130,36 +166,38 @@ impl Store {
         }
         self.portfolio.with_untracked(|p| {
             self.pending.with_value(|pending| {
-                for key in batch.keys() {
-                    let previous = pending.base.get(key).cloned().flatten().map(|v| v.to_json());
+                for key in keys {
+                    let previous = pending.base.get(key).cloned().flatten();
                     writes.push(Write { key: key.storage_key(), value: p.record_json(key), previous });
                 }
             });
         });
-        let done = match db.save(&writes) {
-            Ok(done) => done,
-            Err(e) => return self.save_failed(e),
-        };
-        self.pending.update_value(|p| p.saving += 1);
-        self.save_state.set(SaveState::Pending);
-        leptos::task::spawn_local(async move {
-            let result = done.await;
-            if !self.alive() {
-                return;
+        writes
+    }
+
+    /// A save ended, written or not.
+    fn finish_save(
+        self,
+        meta: bool,
+        batch: BTreeMap<RecordKey, u64>,
+        writes: Vec<Write>,
+        result: Result<(), StorageError>,
+    ) {
+        if !self.alive() {
+            return;
+        }
+        self.pending.update_value(|p| p.saving -= 1);
+        match result {
+            Ok(()) => self.saved(meta, batch, writes),
+            Err(e) => self.save_failed(e),
+        }
+        if self.pending.with_value(|p| p.saving == 0) {
+            for waiter in
+                self.pending.try_update_value(|p| std::mem::take(&mut p.waiting)).unwrap_or_default()
+            {
+                let _ = waiter.call0(&wasm_bindgen::JsValue::UNDEFINED);
             }
-            self.pending.update_value(|p| p.saving -= 1);
-            match result {
-                Ok(()) => self.saved(meta, batch, writes),
-                Err(e) => self.save_failed(e),
-            }
-            if self.pending.with_value(|p| p.saving == 0) {
-                for waiter in
-                    self.pending.try_update_value(|p| std::mem::take(&mut p.waiting)).unwrap_or_default()
-                {
-                    let _ = waiter.call0(&wasm_bindgen::JsValue::UNDEFINED);
-                }
-            }
-        });
+        }
     }
 
     /// A save committed: what it wrote is no longer pending, unless changed again meanwhile.
@@ -174,7 +212,7 @@ impl Store {
                     p.base.remove(key);
                 } else {
                     // Changed again while this save ran: what is stored now is the new base.
-                    p.base.insert(key.clone(), stored.as_deref().and_then(|json| Value::parse(json).ok()));
+                    p.base.insert(key.clone(), stored.clone());
                 }
             }
         });
@@ -217,12 +255,12 @@ impl Store {
     }
 
     /// Marks `keys` as changed, each with its version in `base_of` as the base (a whole new portfolio).
-    pub(super) fn mark_dirty(self, keys: BTreeSet<RecordKey>, base_of: &Portfolio) {
+    pub(super) fn mark_dirty(self, keys: impl IntoIterator<Item = RecordKey>, base_of: &Portfolio) {
         self.pending.update_value(|p| {
             p.meta = true;
             for key in keys {
                 if !p.base.contains_key(&key) {
-                    p.base.insert(key.clone(), base_of.record_value(&key));
+                    p.base.insert(key.clone(), base_of.record_json(&key));
                 }
                 p.touch(key);
             }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::autosave::{performance_mark, performance_measure};
 use super::{Mode, Recovery, SaveState, Store};
+use crate::domain::pace::Pace;
 use crate::domain::{
     json::Value,
     legacy::{self, Found},
@@ -19,10 +20,7 @@ use crate::storage::{
     database::{Database, Ended},
     legacy as old_place, migration, prefs,
 };
-use crate::ui::browser::tasks::{elapsed_ms, next_task};
-
-/// How long one slice of reading may keep the page busy.
-const SLICE_MS: f64 = 8.0;
+use crate::ui::browser::tasks::Slices;
 
 /// The database connection, or why there is none.
 pub(super) enum Link {
@@ -74,17 +72,13 @@ impl Boot {
 async fn read_records(records: Vec<(String, String)>) -> Loaded {
     match stored::begin(records) {
         Begun::Done(loaded) => loaded,
-        Begun::Reading(mut reading) => loop {
-            let start = elapsed_ms();
-            let mut done = false;
-            while !done && elapsed_ms() - start < SLICE_MS {
-                done = reading.step(32);
+        Begun::Reading(mut reading) => {
+            let mut pace = Slices::new();
+            while !reading.step(4) {
+                pace.breathe().await;
             }
-            if done {
-                break reading.finish();
-            }
-            next_task().await;
-        },
+            reading.finish()
+        }
     }
 }
 

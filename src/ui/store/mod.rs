@@ -201,8 +201,7 @@ impl Store {
         let portfolio = self.portfolio;
         self.pending.update_value(|p| {
             if !p.base.contains_key(&key) {
-                let base =
-                    if was_draft { None } else { portfolio.with_untracked(|pf| pf.record_value(&key)) };
+                let base = if was_draft { None } else { portfolio.with_untracked(|pf| pf.record_json(&key)) };
                 p.base.insert(key.clone(), base);
             }
             p.touch(key.clone());

@@ -100,6 +100,7 @@ impl Store {
             Some(Err(_)) => return,
         };
         let base = self.pending.with_value(|p| p.base.get(&record).cloned().flatten());
+        let base = base.and_then(|json| Value::parse(&json).ok());
         let ours = self.portfolio.with_untracked(|p| p.record_value(&record));
         let merged = merge3(base.as_ref(), ours.as_ref(), theirs.as_ref());
         self.portfolio.update(|p| {
@@ -107,7 +108,7 @@ impl Store {
         });
         // What the other tab saved is the new common ground; the merge result is written next.
         self.pending.update_value(|p| {
-            p.base.insert(record.clone(), theirs);
+            p.base.insert(record.clone(), new_value.map(str::to_owned));
             p.touch(record.clone());
         });
         if !merged.conflicts.is_empty() {

@@ -10,6 +10,7 @@ use super::connection::Link;
 use super::{Mode, SaveState, Store, StoreError};
 use crate::domain::{
     backup,
+    pace::Pace,
     portfolio::{Millis, Portfolio},
     records::RecordKey,
 };
@@ -18,7 +19,10 @@ use crate::storage::{
     database::{Database, RESTORE_POINT},
     legacy,
 };
-use crate::ui::browser::clock::{date_of, now};
+use crate::ui::browser::{
+    clock::{date_of, now},
+    tasks::Slices,
+};
 use crate::ui::download::download;
 
 impl Store {
@@ -40,7 +44,8 @@ impl Store {
         let db = self.database()?;
         self.save_now().await;
         let current = self.portfolio.get_untracked();
-        db.keep(RESTORE_POINT, Some(&backup::create(&current, now()))).await?;
+        let point = backup::create_paced(&current, now(), &mut Slices::new()).await;
+        db.keep(RESTORE_POINT, Some(&point)).await?;
         let next = if merge { backup::merge(&current, &incoming) } else { incoming };
         self.replace_with(&current, next).await
     }
@@ -48,14 +53,16 @@ impl Store {
     /// When the restore point was made, if there is one.
     pub async fn restore_point(self) -> Option<Millis> {
         let text = self.database().ok()?.kept(RESTORE_POINT).await.ok()??;
-        backup::read(&text).ok().map(|(file, _)| file.exported_at)
+        backup::made_at_paced(&text, &mut Slices::new()).await
     }
 
     /// Brings back the portfolio from before the last restore.
     pub async fn undo_restore(self) -> Result<(), StoreError> {
         let db = self.database()?;
         let text = db.kept(RESTORE_POINT).await?.ok_or(StoreError::NoRestorePoint)?;
-        let (_, previous) = backup::read(&text).map_err(|_| StoreError::RestorePointUnreadable)?;
+        let (_, previous) = backup::read_paced(&text, &mut Slices::new())
+            .await
+            .map_err(|_| StoreError::RestorePointUnreadable)?;
         let current = self.portfolio.get_untracked();
         self.replace_with(&current, previous).await?;
         Ok(db.keep(RESTORE_POINT, None).await?)
@@ -68,7 +75,13 @@ impl Store {
             self.create();
         }
         let keys: BTreeSet<RecordKey> = current.record_keys().into_iter().chain(next.record_keys()).collect();
-        self.mark_dirty(keys, current);
+        // The version each record has now becomes its previous version: a slice at a time.
+        let keys: Vec<RecordKey> = keys.into_iter().collect();
+        let mut pace = Slices::new();
+        for slice in keys.chunks(200) {
+            self.mark_dirty(slice.iter().cloned(), current);
+            pace.breathe().await;
+        }
         self.draft.set(None);
         self.portfolio.set(next);
         if self.save_now().await {
@@ -81,13 +94,19 @@ impl Store {
         }
     }
 
-    /// Downloads the full backup file and remembers when.
+    /// Downloads the full backup file and remembers when. A large portfolio is written a piece
+    /// at a time, from a copy of it as it was at the click.
     pub fn download_backup(self) {
         let now = now();
-        let text = self.portfolio.with_untracked(|p| backup::create(p, now));
-        if download(&backup::file_name(&date_of(now)), "application/json", &text).is_ok() {
-            self.edit(RecordKey::Settings, |p| p.settings.last_backup = Some(now));
-        }
+        let portfolio = self.portfolio.get_untracked();
+        leptos::task::spawn_local(async move {
+            let text = backup::create_paced(&portfolio, now, &mut Slices::new()).await;
+            drop(portfolio);
+            if download(&backup::file_name(&date_of(now)), "application/json", &text).is_ok() && self.alive()
+            {
+                self.edit(RecordKey::Settings, |p| p.settings.last_backup = Some(now));
+            }
+        });
     }
 
     // Recovery choices.
@@ -101,27 +120,28 @@ impl Store {
     }
 
     /// Puts back the previous version of every damaged record that has one, and reads again.
-    pub async fn restore_backups(self) -> Result<(), StoreError> {
-        if let Mode::Recovery(r) = self.mode.get_untracked() {
-            self.database()?.restore_previous(&r.restorable).await?;
-            self.reread_everywhere();
-        }
-        Ok(())
+    pub fn restore_backups(self) -> impl Future<Output = Result<(), StoreError>> {
+        self.repair(true)
     }
 
     /// Drops the damaged records (after an explicit choice) and opens the rest.
-    pub async fn discard_damaged(self) -> Result<(), StoreError> {
-        if let Mode::Recovery(r) = self.mode.get_untracked() {
-            let keys: Vec<String> = r.problems.iter().map(|p| p.key.clone()).collect();
-            self.database()?.discard(&keys).await?;
-            self.reread_everywhere();
-        }
-        Ok(())
+    pub fn discard_damaged(self) -> impl Future<Output = Result<(), StoreError>> {
+        self.repair(false)
     }
 
-    fn reread_everywhere(self) {
+    /// The recovery page's repairs: the previous versions back, or the damaged records out; then
+    /// this tab and the others read the portfolio again.
+    async fn repair(self, restore: bool) -> Result<(), StoreError> {
+        let Mode::Recovery(r) = self.mode.get_untracked() else { return Ok(()) };
+        let db = self.database()?;
+        if restore {
+            db.restore_previous(&r.restorable).await?;
+        } else {
+            db.discard(&r.problems.into_iter().map(|p| p.key).collect::<Vec<_>>()).await?;
+        }
         self.reload();
         self.tell_other_tabs_to_reread();
+        Ok(())
     }
 
     /// Removes everything Leerpad stored on this device, on the participant's own request (on
