@@ -88,6 +88,20 @@ async function fill(page, records) {
   }), records);
 }
 
+/** Opens Leerpad once on the filled database, as a participant's last visit did, and waits until it
+ *  has written its pack (every record in one value, read by the next start instead of the records). */
+async function visitOnce(page) {
+  await page.goto(`${BASE}/`);
+  await page.locator('.counts').waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const open = indexedDB.open('leerpad');
+    open.onsuccess = () => {
+      const get = open.result.transaction('kept').objectStore('kept').get('pack');
+      get.onsuccess = () => { open.result.close(); resolve(typeof get.result === 'string'); };
+    };
+  }), null, { timeout: 60_000, polling: 500 });
+}
+
 /** Fills localStorage as a build before the IndexedDB store left it. */
 async function fillLocalStorage(page, records) {
   await page.goto(`${BASE}/bench-setup.txt`);
@@ -253,9 +267,9 @@ try {
   const large = portfolio(ENTRIES);
   const huge = portfolio(HUGE);
   const profiles = {
-    empty: await seededProfile((page) => fill(page, empty)),
-    large: await seededProfile((page) => fill(page, large)),
-    huge: await seededProfile((page) => fill(page, huge)),
+    empty: await seededProfile(async (page) => { await fill(page, empty); await visitOnce(page); }),
+    large: await seededProfile(async (page) => { await fill(page, large); await visitOnce(page); }),
+    huge: await seededProfile(async (page) => { await fill(page, huge); await visitOnce(page); }),
     legacy: await seededProfile((page) => fillLocalStorage(page, large)),
   };
   const starts = { empty: [], large: [], huge: [], legacy: [] };

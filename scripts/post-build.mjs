@@ -50,6 +50,40 @@ if (!match) fail('no inline module script found in index.html; trunk changed its
 // visit (`data-personal`), but the app's own start page a moment later.
 const init = /^(const wasm = )await init\(/m;
 if (!init.test(match[1])) fail('the start script no longer calls `await init(`; trunk changed its output?');
+// The portfolio's records are read from IndexedDB while the wasm loads; the app takes them if
+// nothing changed them since (src/storage/database.rs, Database::prefetched): the pack (every
+// record in one text, src/domain/pack.rs) when it was made at the current change token, else the
+// records one by one. A first visit has no database yet: this read must not create one.
+const prefetch = `performance.mark('leerpad:prefetch');
+window.__leerpadRecords = new Promise((done) => {
+  try {
+    const open = indexedDB.open('leerpad');
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onerror = () => done(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      const finish = (read) => { db.close(); performance.mark('leerpad:prefetched'); done(read); };
+      try {
+        const tx = db.transaction(['records', 'kept']);
+        tx.onabort = () => finish(null);
+        const kept = tx.objectStore('kept');
+        const changed = kept.get('changed'), pack = kept.get('pack');
+        pack.onsuccess = () => {
+          const text = pack.result, token = changed.result;
+          const at = typeof text === 'string' ? text.indexOf(':') : -1;
+          if (typeof token === 'string' && at > 0 && text.slice(at + 1, at + 1 + Number(text.slice(0, at))) === token) {
+            tx.oncomplete = () => finish([null, null, token, text]);
+            return;
+          }
+          const records = tx.objectStore('records');
+          const keys = records.getAllKeys(), values = records.getAll();
+          tx.oncomplete = () => finish([keys.result, values.result, token, null]);
+        };
+      } catch (missing) { finish(null); }
+    };
+  } catch (blocked) { done(null); }
+});
+`;
 const beforeStart = `if (document.querySelector('[data-prerendered]')) {
   let returning = false;
   // leerpad.returning: set by the app (src/storage/prefs.rs); leerpad:meta: a portfolio of a build
@@ -59,7 +93,13 @@ const beforeStart = `if (document.querySelector('[data-prerendered]')) {
   else await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }
 `;
-const code = match[1].trim().replace(init, `${beforeStart}$1await init(`) + '\n';
+// The glue is imported dynamically (it is preloaded all the same), so that the read above starts
+// as soon as this script runs instead of after the glue has arrived.
+const glueImport = /^import init, \* as bindings from ('[^']+');$/m;
+if (!glueImport.test(match[1])) fail('the start script no longer imports the glue as `import init, * as bindings`; trunk changed its output?');
+const code = prefetch + match[1].trim()
+  .replace(glueImport, 'const bindings = await import($1);\nconst init = bindings.default;')
+  .replace(init, `${beforeStart}$1await init(`) + '\n';
 const start = `start-${hash(code)}.js`;
 writeFileSync(join(dir, start), code);
 writeFileSync(indexPath, html.replace(inline, `<script type="module" src="/${start}"></script>`));

@@ -314,6 +314,77 @@ async fn a_newer_version_elsewhere_ends_this_connection_instead_of_waiting_for_i
     delete_database().await;
 }
 
+/// What the start script does before the wasm is loaded (scripts/post-build.mjs, in short): the
+/// pack if it was made at the current change token, else the records one by one.
+const READ_EARLY: &str = "window.__leerpadRecords = new Promise((done) => {
+    const open = indexedDB.open('leerpad');
+    open.onsuccess = () => {
+      const db = open.result, tx = db.transaction(['records', 'kept']);
+      const changed = tx.objectStore('kept').get('changed'), pack = tx.objectStore('kept').get('pack');
+      pack.onsuccess = () => {
+        const text = pack.result, token = changed.result, at = text ? text.indexOf(':') : -1;
+        if (at > 0 && text.slice(at + 1, at + 1 + Number(text.slice(0, at))) === token) {
+          tx.oncomplete = () => { db.close(); done([null, null, token, text]); };
+          return;
+        }
+        const keys = tx.objectStore('records').getAllKeys(), values = tx.objectStore('records').getAll();
+        tx.oncomplete = () => { db.close(); done([keys.result, values.result, token, null]); };
+      };
+    };
+  }); window.__leerpadRecords";
+
+async fn read_early() {
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(js_sys::eval(READ_EARLY).unwrap()))
+        .await
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn records_read_early_are_used_only_if_nothing_changed_them_since() {
+    reset().await;
+    let stored = [("leerpad:meta", r#"{"schema":1}"#), ("leerpad:profile", "vroeg")];
+    seed(&stored).await;
+    let db = open_plain().await;
+    read_early().await;
+    let early = db.prefetched().await.expect("current");
+    assert_eq!((early.records, early.packed), (pairs(&stored), false));
+    assert_eq!(db.prefetched().await, None, "taken once");
+    read_early().await;
+    // Another tab saves after the early read.
+    db.save(&[write("leerpad:profile", Some("later"), Some("vroeg"))]).unwrap().await.unwrap();
+    assert_eq!(db.prefetched().await, None, "out of date: read again");
+    db.close();
+    reset().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_start_reads_the_pack_while_it_is_current_and_the_records_once_it_is_not() {
+    reset().await;
+    let stored = [
+        ("leerpad:journal:j1", "{kapot \u{1} 12:ab"),
+        ("leerpad:meta", r#"{"schema":1}"#),
+        ("leerpad:profile", "{}"),
+    ];
+    seed(&stored).await;
+    let db = open_plain().await;
+    db.pack().await.unwrap();
+    read_early().await;
+    let early = db.prefetched().await.expect("current");
+    assert_eq!(
+        (early.records, early.packed),
+        (pairs(&stored), true),
+        "the pack holds every record as stored"
+    );
+    // A save makes the pack stale: the next start reads the records themselves.
+    db.save(&[write("leerpad:profile", Some(r#"{"name":"nieuw"}"#), Some("{}"))]).unwrap().await.unwrap();
+    read_early().await;
+    let early = db.prefetched().await.expect("current");
+    assert!(!early.packed);
+    assert!(early.records.contains(&("leerpad:profile".into(), r#"{"name":"nieuw"}"#.into())));
+    db.close();
+    reset().await;
+}
+
 /// Removes the database altogether (back to the layout this build creates).
 async fn delete_database() {
     let deleted: js_sys::Promise = js_sys::eval(

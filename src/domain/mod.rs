@@ -21,6 +21,7 @@ pub mod merge;
 pub mod migrate;
 pub mod overview;
 pub mod pace;
+pub mod pack;
 pub mod portfolio;
 pub mod record_fields;
 pub mod records;

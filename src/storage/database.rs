@@ -4,7 +4,7 @@
 //! |--------------|---------------------------------------|----------------------------------------|
 //! | `records`    | record key (`leerpad:journal:<id>` …) | the record's JSON text                 |
 //! | `previous`   | record key                            | the record's JSON before its last save |
-//! | `kept`       | a name (`before-restore`, …)          | text kept beside the portfolio         |
+//! | `kept`       | a name (`before-restore`, `pack`, …)  | text kept beside the portfolio         |
 //! | `files`      | (evidence files, a later issue)       |                                        |
 //!
 //! Safety rules:
@@ -12,6 +12,9 @@
 //!   together with the previous version of each, so a bad write can be undone;
 //! - all of a save's requests are placed at once and committed explicitly, so a save started
 //!   when the page is closing still reaches the disk;
+//! - every change to `records` renews a token in `kept` (`changed`): the start script reads the
+//!   records while the wasm loads, from the pack when the pack was made at the current token, and
+//!   the app uses that early read only if the token is unchanged by then;
 //! - a newer layout only ever adds object stores (a new `VERSION`, a step in `upgrade`), so an
 //!   older Leerpad still open elsewhere can go on reading and writing records.
 
@@ -19,9 +22,11 @@ use std::rc::Rc;
 
 use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, IdbDatabase, IdbTransactionMode};
 
 use super::{StorageError, idb};
+use crate::domain::pack;
 
 pub const NAME: &str = "leerpad";
 /// The layout's version: which object stores exist.
@@ -33,6 +38,14 @@ pub(super) const KEPT: &str = "kept";
 const FILES: &str = "files";
 const STORES: [&str; 4] = [RECORDS, PREVIOUS, KEPT, FILES];
 
+/// Under this name `kept` holds a token that every change to `records` renews, so that a read
+/// made before a change can tell it is out of date ([`Database::prefetched`]).
+const CHANGED: &str = "changed";
+
+/// Under this name `kept` holds the pack ([`crate::domain::pack`]): every record in one text, read
+/// at a start instead of the records one by one while it is current.
+const PACK: &str = "pack";
+
 /// Where the portfolio from just before a restore is kept, as a backup file's text.
 pub const RESTORE_POINT: &str = "before-restore";
 
@@ -43,6 +56,13 @@ pub struct Write {
     pub key: String,
     pub value: Option<String>,
     pub previous: Option<String>,
+}
+
+/// Records read before the app asked, and whether they came from the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Early {
+    pub records: Vec<(String, String)>,
+    pub packed: bool,
 }
 
 /// Why the connection ended under the app.
@@ -82,6 +102,23 @@ fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
         }
     }
     Ok(())
+}
+
+/// Renews the token under [`CHANGED`] in `tx` (whose scope holds `kept`): `records` change in it.
+pub(super) fn renew(tx: &web_sys::IdbTransaction) -> Result<(), JsValue> {
+    // Whole numbers: formatting a float would bring the standard library's float printing along.
+    let token =
+        format!("{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 4_294_967_296.0) as u32);
+    tx.object_store(KEPT)?.put_with_key(&JsValue::from_str(&token), &JsValue::from_str(CHANGED)).map(drop)
+}
+
+/// The pairs of two arrays of the same length (keys and values); a value that is not text
+/// (written by something else) reads as damaged, never as missing.
+fn pairs(keys: Array, values: Array) -> Vec<(String, String)> {
+    keys.iter()
+        .zip(values.iter())
+        .filter_map(|(k, v)| Some((text(k)?, text(v).unwrap_or_default())))
+        .collect()
 }
 
 /// Places the requests of `writes` in `tx`; the last request placed, if any.
@@ -169,12 +206,59 @@ impl Database {
         let values = store.get_all().map_err(|e| super::classify(&e))?;
         let keys: Array = idb::request(keys).await?.unchecked_into();
         let values: Array = idb::request(values).await?.unchecked_into();
-        // A value that is not text (written by something else) reads as damaged, never as missing.
-        Ok(keys
-            .iter()
-            .zip(values.iter())
-            .filter_map(|(k, v)| Some((text(k)?, text(v).unwrap_or_default())))
-            .collect())
+        Ok(pairs(keys, values))
+    }
+
+    /// The records the start script read while the wasm was still loading
+    /// (`window.__leerpadRecords`, see scripts/post-build.mjs: the pack when it was current, else
+    /// the records one by one), if nothing has changed them since; taken once. `None`: read them
+    /// with [`Database::records`].
+    pub async fn prefetched(&self) -> Option<Early> {
+        let window = web_sys::window()?;
+        let name = JsValue::from_str("__leerpadRecords");
+        let early = js_sys::Reflect::get(&window, &name).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+        let _ = js_sys::Reflect::delete_property(&window, &name);
+        let read: Array = JsFuture::from(early).await.ok()?.dyn_into().ok()?;
+        let changed = read.get(2).as_string();
+        if self.kept(CHANGED).await.ok()? != changed {
+            return None;
+        }
+        match read.get(3).as_string() {
+            Some(text) => {
+                let (token, records) = pack::read(&text)?;
+                (Some(token) == changed.as_deref()).then_some(Early { records, packed: true })
+            }
+            None => Some(Early {
+                records: pairs(read.get(0).dyn_into().ok()?, read.get(1).dyn_into().ok()?),
+                packed: false,
+            }),
+        }
+    }
+
+    /// Writes the pack of the records as they are stored now: read and written in one
+    /// transaction, so no save can come in between.
+    pub async fn pack(&self) -> Result<(), StorageError> {
+        let tx = idb::transaction(&self.db, &[RECORDS, KEPT], IdbTransactionMode::Readwrite)?;
+        let done = idb::finished(&tx);
+        let (records, kept) = (idb::store(&tx, RECORDS)?, idb::store(&tx, KEPT)?);
+        let keys = records.get_all_keys().map_err(|e| super::classify(&e))?;
+        let values = records.get_all().map_err(|e| super::classify(&e))?;
+        let changed = kept.get(&JsValue::from_str(CHANGED)).map_err(|e| super::classify(&e))?;
+        let keys: Array = idb::request(keys).await?.unchecked_into();
+        let values: Array = idb::request(values).await?.unchecked_into();
+        let token = match idb::request(changed).await?.as_string() {
+            Some(token) => token,
+            // Records written by something else than a save (never in use): a token for them now.
+            None => {
+                renew(&tx).map_err(|e| super::classify(&e))?;
+                let renewed = kept.get(&JsValue::from_str(CHANGED)).map_err(|e| super::classify(&e))?;
+                idb::request(renewed).await?.as_string().unwrap_or_default()
+            }
+        };
+        let text = pack::write(&token, &pairs(keys, values));
+        kept.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(PACK))
+            .map_err(|e| super::classify(&e))?;
+        done.await
     }
 
     /// Writes `writes` in one transaction. The requests are placed before this returns; the
@@ -183,9 +267,9 @@ impl Database {
         &self,
         writes: &[Write],
     ) -> Result<impl Future<Output = Result<(), StorageError>> + use<>, StorageError> {
-        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS], IdbTransactionMode::Readwrite)?;
+        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS, KEPT], IdbTransactionMode::Readwrite)?;
         let done = idb::finished(&tx);
-        if let Err(e) = place(&tx, writes) {
+        if let Err(e) = renew(&tx).and_then(|()| place(&tx, writes)) {
             let _ = tx.abort();
             return Err(super::classify(&e));
         }
@@ -198,8 +282,9 @@ impl Database {
     /// the one before (the transaction is active only then), so the page is free in between.
     pub async fn save_in_steps(&self, writes: &[Write]) -> Result<(), StorageError> {
         const STEP: usize = 500;
-        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS], IdbTransactionMode::Readwrite)?;
+        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS, KEPT], IdbTransactionMode::Readwrite)?;
         let done = idb::finished(&tx);
+        renew(&tx).map_err(|e| super::classify(&e))?;
         for slice in writes.chunks(STEP) {
             let last = match place(&tx, slice) {
                 Ok(last) => last,
@@ -218,8 +303,9 @@ impl Database {
 
     /// Puts back the previous version of each of these records that has one; returns how many.
     pub async fn restore_previous(&self, keys: &[String]) -> Result<usize, StorageError> {
-        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS], IdbTransactionMode::Readwrite)?;
+        let tx = idb::transaction(&self.db, &[RECORDS, PREVIOUS, KEPT], IdbTransactionMode::Readwrite)?;
         let done = idb::finished(&tx);
+        renew(&tx).map_err(|e| super::classify(&e))?;
         let (records, previous) = (idb::store(&tx, RECORDS)?, idb::store(&tx, PREVIOUS)?);
         let mut restored = 0;
         for key in keys {
@@ -236,8 +322,9 @@ impl Database {
 
     /// Removes these records for good (the recovery page's "continue without them").
     pub async fn discard(&self, keys: &[String]) -> Result<(), StorageError> {
-        let tx = idb::transaction(&self.db, &[RECORDS], IdbTransactionMode::Readwrite)?;
+        let tx = idb::transaction(&self.db, &[RECORDS, KEPT], IdbTransactionMode::Readwrite)?;
         let done = idb::finished(&tx);
+        renew(&tx).map_err(|e| super::classify(&e))?;
         let records = idb::store(&tx, RECORDS)?;
         for key in keys {
             records.delete(&JsValue::from_str(key)).map_err(|e| super::classify(&e))?;

@@ -98,6 +98,7 @@ pub async fn copy(db: &Database, snapshot: &Snapshot) -> Result<Copy, StorageErr
             if let Some(text) = &snapshot.restore_point {
                 put(&kept, RESTORE_POINT, text)?;
             }
+            super::database::renew(&tx)?;
             put(&kept, MARKER, &fingerprint)
         })();
         if let Err(e) = placed {

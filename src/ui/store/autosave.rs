@@ -204,6 +204,7 @@ impl Store {
     fn saved(self, meta: bool, batch: BTreeMap<RecordKey, u64>, writes: Vec<Write>) {
         // The records follow the version record, in the order of `batch`.
         let written: Vec<(String, Option<String>)> = writes.into_iter().map(|w| (w.key, w.value)).collect();
+        self.packed.set_value(false);
         self.pending.update_value(|p| {
             p.meta &= !meta;
             for ((key, change), (_, stored)) in batch.iter().zip(&written[usize::from(meta)..]) {

@@ -17,7 +17,7 @@ use crate::domain::{
 };
 use crate::storage::{
     StorageError,
-    database::{Database, Ended},
+    database::{Database, Early, Ended},
     legacy as old_place, migration, prefs,
 };
 use crate::ui::browser::tasks::Slices;
@@ -112,7 +112,11 @@ impl Store {
     pub(super) async fn boot(self) {
         performance_mark("leerpad:boot");
         match self.connect().await {
-            Ok(db) => self.read(db).await,
+            Ok(db) => {
+                // Usually read already by the start script while the wasm loaded.
+                let early = db.prefetched().await;
+                self.read(db, early).await
+            }
             Err(e) => {
                 // Without the database: what an earlier build kept in localStorage is shown (it
                 // stays where it is), and the participant works in this page.
@@ -134,9 +138,13 @@ impl Store {
         performance_measure("leerpad:load", "leerpad:boot");
     }
 
-    /// Reads the portfolio from `db` and shows it.
-    async fn read(self, db: Database) {
-        let records = db.records().await;
+    /// Reads the portfolio from `db` (unless `early` holds its records already) and shows it.
+    async fn read(self, db: Database, early: Option<Early>) {
+        let packed = early.as_ref().is_some_and(|e| e.packed);
+        let records = match early {
+            Some(early) => Ok(early.records),
+            None => db.records().await,
+        };
         performance_measure("leerpad:read", "leerpad:boot");
         if !self.alive() {
             // The app went while the portfolio was read: nobody uses this connection.
@@ -167,6 +175,25 @@ impl Store {
         }
         self.link.set_value(Link::Open(db));
         self.apply_boot(boot, Ok(()));
+        if !packed {
+            // The next start reads one pack instead of every record; made once the page is quiet.
+            set_timeout(move || self.pack(), std::time::Duration::from_secs(3));
+        }
+    }
+
+    /// Writes the pack of what is stored, unless it is current already (as far as this tab knows:
+    /// another tab's save makes it stale too, which the next start notices by its token).
+    pub(super) fn pack(self) {
+        if !self.alive() || self.packed.get_value() {
+            return;
+        }
+        let Ok(db) = self.link.with_value(Link::database) else { return };
+        self.packed.set_value(true);
+        leptos::task::spawn_local(async move {
+            if db.pack().await.is_err() && self.alive() {
+                self.packed.set_value(false);
+            }
+        });
     }
 
     /// Opens the database and moves an old localStorage portfolio into it.
@@ -180,6 +207,7 @@ impl Store {
         .await;
         let _ = self.blocked.try_set(false);
         let db = db?;
+        performance_measure("leerpad:open", "leerpad:boot");
         performance_mark("leerpad:move:start");
         let moved = migration::run(&db).await;
         if moved == Ok(migration::Outcome::Moved) {
@@ -220,7 +248,7 @@ impl Store {
         }
         let Ok(db) = self.link.with_value(Link::database) else { return };
         self.hold_messages();
-        leptos::task::spawn_local(self.read(db));
+        leptos::task::spawn_local(self.read(db, None));
     }
 
     /// The connection ended under the app.

@@ -107,6 +107,8 @@ pub struct Store {
     /// Messages from other tabs that arrived while the portfolio was being read (see
     /// [`other_tabs`]); `None` when none are held back.
     held: StoredValue<Option<Vec<String>>>,
+    /// Whether the database's pack holds what this tab last read or saved (see [`connection`]).
+    packed: StoredValue<bool>,
 }
 
 impl Store {
@@ -125,6 +127,7 @@ impl Store {
             superseded: RwSignal::new(false),
             blocked: RwSignal::new(false),
             held: StoredValue::new(None),
+            packed: StoredValue::new(false),
         };
         leptos::task::spawn_local(store.boot());
         store
@@ -376,7 +379,10 @@ pub fn provide_store() -> Store {
     let store = Store::open();
     provide_context(store);
     other_tabs::listen(store);
-    crate::ui::browser::page_hidden::on_page_hidden(move || store.flush());
+    crate::ui::browser::page_hidden::on_page_hidden(move || {
+        store.flush();
+        store.pack();
+    });
     on_cleanup(move || store.disconnect());
     store
 }
