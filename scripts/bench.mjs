@@ -97,7 +97,7 @@ async function visitOnce(page) {
     const open = indexedDB.open('leerpad');
     open.onsuccess = () => {
       const get = open.result.transaction('kept').objectStore('kept').get('pack');
-      get.onsuccess = () => { open.result.close(); resolve(typeof get.result === 'string'); };
+      get.onsuccess = () => { open.result.close(); resolve(get.result !== undefined); };
     };
   }), null, { timeout: 60_000, polling: 500 });
 }

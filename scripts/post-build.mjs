@@ -52,8 +52,10 @@ const init = /^(const wasm = )await init\(/m;
 if (!init.test(match[1])) fail('the start script no longer calls `await init(`; trunk changed its output?');
 // The portfolio's records are read from IndexedDB while the wasm loads; the app takes them if
 // nothing changed them since (src/storage/database.rs, Database::prefetched): the pack (every
-// record in one text, src/domain/pack.rs) when it was made at the current change token, else the
-// records one by one. A first visit has no database yet: this read must not create one.
+// record in one text as UTF-8 bytes, src/domain/pack.rs) when it was made at the current change
+// token, else the
+// records one by one. A first visit has no database yet: this read must not create one. Its
+// connection is handed over to the app as well.
 const prefetch = `performance.mark('leerpad:prefetch');
 window.__leerpadRecords = new Promise((done) => {
   try {
@@ -62,17 +64,20 @@ window.__leerpadRecords = new Promise((done) => {
     open.onerror = () => done(null);
     open.onsuccess = () => {
       const db = open.result;
-      const finish = (read) => { db.close(); performance.mark('leerpad:prefetched'); done(read); };
+      // The app takes this connection over (Database::open); until then it gives way to a newer Leerpad.
+      db.onversionchange = () => db.close();
+      window.__leerpadDb = db;
+      const finish = (read) => { performance.mark('leerpad:prefetched'); done(read); };
       try {
         const tx = db.transaction(['records', 'kept']);
         tx.onabort = () => finish(null);
         const kept = tx.objectStore('kept');
-        const changed = kept.get('changed'), pack = kept.get('pack');
-        pack.onsuccess = () => {
-          const text = pack.result, token = changed.result;
-          const at = typeof text === 'string' ? text.indexOf(':') : -1;
-          if (typeof token === 'string' && at > 0 && text.slice(at + 1, at + 1 + Number(text.slice(0, at))) === token) {
-            tx.oncomplete = () => finish([null, null, token, text]);
+        const changed = kept.get('changed'), packed = kept.get('pack-token');
+        packed.onsuccess = () => {
+          const token = changed.result;
+          if (typeof token === 'string' && packed.result === token) {
+            const pack = kept.get('pack');
+            tx.oncomplete = () => finish([null, null, token, pack.result]);
             return;
           }
           const records = tx.objectStore('records');

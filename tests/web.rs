@@ -319,16 +319,16 @@ async fn a_newer_version_elsewhere_ends_this_connection_instead_of_waiting_for_i
 const READ_EARLY: &str = "window.__leerpadRecords = new Promise((done) => {
     const open = indexedDB.open('leerpad');
     open.onsuccess = () => {
-      const db = open.result, tx = db.transaction(['records', 'kept']);
-      const changed = tx.objectStore('kept').get('changed'), pack = tx.objectStore('kept').get('pack');
-      pack.onsuccess = () => {
-        const text = pack.result, token = changed.result, at = text ? text.indexOf(':') : -1;
-        if (at > 0 && text.slice(at + 1, at + 1 + Number(text.slice(0, at))) === token) {
-          tx.oncomplete = () => { db.close(); done([null, null, token, text]); };
+      const db = open.result, tx = db.transaction(['records', 'kept']), kept = tx.objectStore('kept');
+      const changed = kept.get('changed'), packed = kept.get('pack-token');
+      packed.onsuccess = () => {
+        if (packed.result === changed.result) {
+          const pack = kept.get('pack');
+          tx.oncomplete = () => { db.close(); done([null, null, changed.result, pack.result]); };
           return;
         }
         const keys = tx.objectStore('records').getAllKeys(), values = tx.objectStore('records').getAll();
-        tx.oncomplete = () => { db.close(); done([keys.result, values.result, token, null]); };
+        tx.oncomplete = () => { db.close(); done([keys.result, values.result, changed.result, null]); };
       };
     };
   }); window.__leerpadRecords";
@@ -458,8 +458,9 @@ async fn an_old_portfolio_moves_into_the_database_and_leaves_only_a_marker_behin
     reset().await;
 }
 
-#[wasm_bindgen_test]
-async fn a_move_cut_off_after_the_copy_is_finished_by_the_next_start() {
+/// A first start of this build on the v1 fixture in localStorage: what is there, the database, and
+/// the snapshot the move takes.
+async fn old_portfolio_to_move() -> (Vec<(String, String)>, Database, leerpad::domain::legacy::Snapshot) {
     reset().await;
     let old = old_local_storage();
     fill_local_storage(&old);
@@ -468,6 +469,12 @@ async fn a_move_cut_off_after_the_copy_is_finished_by_the_next_start() {
     else {
         panic!("a portfolio to move")
     };
+    (old, db, snapshot)
+}
+
+#[wasm_bindgen_test]
+async fn a_move_cut_off_after_the_copy_is_finished_by_the_next_start() {
+    let (old, db, snapshot) = old_portfolio_to_move().await;
     assert_eq!(migration::copy(&db, &snapshot).await, Ok(Copy::Done));
     // The tab closes here: localStorage still holds everything.
     assert_eq!(local_storage_keys().len(), old.len());
@@ -482,14 +489,7 @@ async fn a_move_cut_off_after_the_copy_is_finished_by_the_next_start() {
 
 #[wasm_bindgen_test]
 async fn a_move_cut_off_after_the_check_is_finished_by_the_next_start() {
-    reset().await;
-    let old = old_local_storage();
-    fill_local_storage(&old);
-    let db = open_plain().await;
-    let leerpad::domain::legacy::Found::Portfolio(snapshot) = leerpad::storage::legacy::find().unwrap()
-    else {
-        panic!("a portfolio to move")
-    };
+    let (old, db, snapshot) = old_portfolio_to_move().await;
     migration::copy(&db, &snapshot).await.unwrap();
     migration::verify(&db, &snapshot).await.unwrap();
     // The tab closes after marking the move and removing only part of the old records.

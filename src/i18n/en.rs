@@ -154,7 +154,7 @@ pub static TEXTS: Texts = Texts {
     profile_title: "My profile",
     profile_lead: "Changes are saved automatically, on this device only.",
     storage_heading: "Your data on this device",
-    storage_explain: "Leerpad keeps everything in this browser, on this device. A browser can erase that data: when you clear it yourself or when the disk fills up. A backup file protects you against that; keep it somewhere safe.",
+    storage_explain: "If you clear your browser's site data yourself, everything in Leerpad goes with it. So keep your backup file somewhere safe, outside the browser.",
     persistent_yes: "Your browser has promised not to clear this data by itself.",
     persistent_no: "Your browser may clear this data when it needs space. So make a backup regularly.",
     persistent_unknown: "Your browser does not tell whether this data will be kept. So make a backup regularly.",

@@ -152,7 +152,7 @@ pub static TEXTS: Texts = Texts {
     profile_title: "Mijn profiel",
     profile_lead: "Wijzigingen worden automatisch opgeslagen, alleen op dit apparaat.",
     storage_heading: "Je gegevens op dit apparaat",
-    storage_explain: "Leerpad bewaart alles in deze browser, op dit apparaat. Een browser kan die gegevens wissen: als je ze zelf wist of als de schijf vol raakt. Een back-upbestand beschermt je daartegen; bewaar het op een veilige plek.",
+    storage_explain: "Wis je zelf de websitegegevens van je browser, dan verdwijnt ook alles van Leerpad. Bewaar je back-upbestand daarom op een veilige plek, buiten de browser.",
     persistent_yes: "Je browser heeft toegezegd deze gegevens niet zelf op te ruimen.",
     persistent_no: "Je browser kan deze gegevens opruimen als er ruimte nodig is. Maak daarom regelmatig een back-up.",
     persistent_unknown: "Je browser laat niet weten of deze gegevens bewaard blijven. Maak daarom regelmatig een back-up.",

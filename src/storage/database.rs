@@ -42,9 +42,12 @@ const STORES: [&str; 4] = [RECORDS, PREVIOUS, KEPT, FILES];
 /// made before a change can tell it is out of date ([`Database::prefetched`]).
 const CHANGED: &str = "changed";
 
-/// Under this name `kept` holds the pack ([`crate::domain::pack`]): every record in one text, read
-/// at a start instead of the records one by one while it is current.
+/// Under this name `kept` holds the pack ([`crate::domain::pack`]): every record in one text, as
+/// UTF-8 bytes (copied into the wasm as they are, not converted from a JavaScript string), read at
+/// a start instead of the records one by one while it is current; under [`PACK_TOKEN`] the
+/// change token it was made at, for the start script to compare without reading the pack.
 const PACK: &str = "pack";
+const PACK_TOKEN: &str = "pack-token";
 
 /// Where the portfolio from just before a restore is kept, as a backup file's text.
 pub const RESTORE_POINT: &str = "before-restore";
@@ -104,6 +107,20 @@ fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The connection the start script opened for its early read (`window.__leerpadDb`), taken over
+/// when it has this build's layout or a newer one; otherwise closed.
+fn early_connection() -> Option<IdbDatabase> {
+    let window = web_sys::window()?;
+    let name = JsValue::from_str("__leerpadDb");
+    let db = js_sys::Reflect::get(&window, &name).ok()?.dyn_into::<IdbDatabase>().ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &name);
+    if db.version() >= f64::from(VERSION) {
+        return Some(db);
+    }
+    db.close();
+    None
+}
+
 /// Renews the token under [`CHANGED`] in `tx` (whose scope holds `kept`): `records` change in it.
 pub(super) fn renew(tx: &web_sys::IdbTransaction) -> Result<(), JsValue> {
     // Whole numbers: formatting a float would bring the standard library's float printing along.
@@ -153,12 +170,15 @@ impl Database {
     ) -> Result<Database, StorageError> {
         let on_blocked = Rc::new(on_blocked);
         let blocked = on_blocked.clone();
-        let db = match idb::open(NAME, Some(VERSION), upgrade, move || blocked()).await {
-            // A newer Leerpad upgraded the layout; it only adds stores, so open what is there.
-            Err(StorageError::Refused(name)) if name == "VersionError" => {
-                idb::open(NAME, None, |_| Ok(()), move || on_blocked()).await?
-            }
-            other => other?,
+        let db = match early_connection() {
+            Some(db) => db,
+            None => match idb::open(NAME, Some(VERSION), upgrade, move || blocked()).await {
+                // A newer Leerpad upgraded the layout; it only adds stores, so open what is there.
+                Err(StorageError::Refused(name)) if name == "VersionError" => {
+                    idb::open(NAME, None, |_| Ok(()), move || on_blocked()).await?
+                }
+                other => other?,
+            },
         };
         let names = db.object_store_names();
         if !STORES.iter().all(|s| names.contains(s)) {
@@ -223,8 +243,9 @@ impl Database {
         if self.kept(CHANGED).await.ok()? != changed {
             return None;
         }
-        match read.get(3).as_string() {
-            Some(text) => {
+        match read.get(3).dyn_into::<js_sys::Uint8Array>().ok() {
+            Some(bytes) => {
+                let text = String::from_utf8(bytes.to_vec()).ok()?;
                 let (token, records) = pack::read(&text)?;
                 (Some(token) == changed.as_deref()).then_some(Early { records, packed: true })
             }
@@ -256,7 +277,9 @@ impl Database {
             }
         };
         let text = pack::write(&token, &pairs(keys, values));
-        kept.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(PACK))
+        kept.put_with_key(&JsValue::from_str(&token), &JsValue::from_str(PACK_TOKEN))
+            .map_err(|e| super::classify(&e))?;
+        kept.put_with_key(&js_sys::Uint8Array::from(text.as_bytes()).into(), &JsValue::from_str(PACK))
             .map_err(|e| super::classify(&e))?;
         done.await
     }

@@ -1,7 +1,8 @@
 //! A thin layer over web-sys' IndexedDB: opening a database, requests and transactions as
-//! futures, and every failure as a [`StorageError`]. A few dozen lines instead of a crate: the
-//! `idb` and `rexie` crates bring serde and their own error types for what Leerpad does with
-//! strings only.
+//! futures, and every failure as a [`StorageError`]. A few dozen lines instead of a crate: with
+//! the `idb` crate (0.6, its default futures on tokio's sync primitives) one open, put, get-all
+//! and commit alone made the first load 6.9 KB (brotli) larger, about three times what this whole
+//! layer and the database on it cost (README, "How the portfolio is stored").
 //!
 //! The futures resolve in a microtask of the event that settled them, while the transaction is
 //! still active, so a caller may read and then write within one transaction.

@@ -35,6 +35,10 @@ pub enum Copy {
 
 /// Moves what localStorage holds, if anything. On an error the old records are untouched.
 pub async fn run(db: &Database) -> Result<Outcome, StorageError> {
+    // Almost every start finds nothing to move: it need not wait for the lock then.
+    if matches!(legacy::find(), Ok(Found::Nothing) | Err(StorageError::Unavailable)) {
+        return Ok(Outcome::Nothing);
+    }
     lock::exclusive("leerpad-move", run_unguarded(db)).await
 }
 

@@ -234,6 +234,8 @@ export async function clearSiteData(page) {
   const client = await page.context().newCDPSession(page);
   await client.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb,local_storage' });
   await client.detach();
+  // The browser finishes deleting the database a moment later.
+  await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name === 'leerpad'));
 }
 
 /** Waits until the header says everything is saved. */

@@ -37,9 +37,9 @@ pub fn DeviceStorage() -> impl IntoView {
     view! {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">{i18n.text(|t| t.storage_heading)}</h2>
-            <p>{i18n.text(|t| t.storage_explain)}</p>
             <p id="storage-use">{usage}</p>
             <p id="persistence">{persistence}</p>
+            <p>{i18n.text(|t| t.storage_explain)}</p>
             <p class="hint" id="safari-note">{i18n.text(|t| t.safari_note)}</p>
         </section>
     }
