@@ -174,6 +174,7 @@ impl Store {
             let _ = boot.portfolio.put_record(&draft, json.as_deref());
         }
         self.link.set_value(Link::Open(db));
+        self.packed.set_value(packed);
         self.apply_boot(boot, Ok(()));
         if !packed {
             // The next start reads one pack instead of every record; made once the page is quiet.
@@ -277,10 +278,7 @@ impl Store {
     /// lost, and writes what is pending. Never done without asking: a participant who cleared the
     /// site's data on purpose must not find it written back by a tab left open.
     pub fn retry(self) {
-        match self.link.with_value(Link::database) {
-            Err(Some(_)) if self.link.with_value(|l| matches!(l, Link::Broken(_))) => self.reconnect(),
-            _ => self.flush(),
-        }
+        if self.link.with_value(|l| matches!(l, Link::Broken(_))) { self.reconnect() } else { self.flush() }
     }
 
     /// Opens the database again after it was lost, and writes the whole portfolio into it: it may
