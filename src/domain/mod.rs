@@ -31,6 +31,7 @@ pub mod sorting;
 pub mod stored;
 pub mod tabs;
 pub mod text;
+pub mod zip;
 
 pub use catalog::Catalog;
 pub use content_model::{Goal, Module, Programme};
