@@ -365,6 +365,12 @@ impl Database {
         done.await
     }
 
+    /// Whether the connection works: a read, there and back. A connection opened while the
+    /// browser still deletes the site's data can be closed again straight away.
+    pub async fn check(&self) -> Result<(), StorageError> {
+        self.kept(CHANGED).await.map(drop)
+    }
+
     /// Text kept under `name` in `kept`.
     pub async fn kept(&self, name: &str) -> Result<Option<String>, StorageError> {
         let tx = idb::transaction(&self.db, &[KEPT], IdbTransactionMode::Readonly)?;

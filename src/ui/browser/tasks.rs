@@ -23,6 +23,17 @@ pub async fn next_task() {
     channel.port1().set_onmessage(None);
 }
 
+/// Resolves after `ms` milliseconds (a timer).
+pub async fn after_ms(ms: i32) {
+    let Some(window) = web_sys::window() else { return };
+    let mut resolve = None;
+    let done = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
+    let Some(resolve) = resolve else { return };
+    if window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).is_ok() {
+        let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+    }
+}
+
 /// The browser's pace for long work ([`crate::domain::pace`]): a new task once the current one
 /// has run for a slice, so input and painting never wait longer than that.
 pub struct Slices {

@@ -20,7 +20,10 @@ use crate::storage::{
     database::{Database, Early, Ended},
     legacy as old_place, migration, prefs,
 };
-use crate::ui::browser::tasks::Slices;
+use crate::ui::browser::tasks::{Slices, after_ms};
+
+/// The pauses before each attempt at opening a lost database again (see [`Store::retry`]).
+const REOPEN_PAUSES_MS: [i32; 3] = [0, 250, 1_000];
 
 /// The database connection, or why there is none.
 pub(super) enum Link {
@@ -287,7 +290,7 @@ impl Store {
         self.link.set_value(Link::Opening);
         self.save_state.set(SaveState::Pending);
         leptos::task::spawn_local(async move {
-            let connected = self.connect().await;
+            let connected = self.reopen().await;
             if !self.alive() {
                 return connected.iter().for_each(Database::close);
             }
@@ -303,6 +306,35 @@ impl Store {
                 }
             }
         });
+    }
+
+    /// Opens the database again and checks the new connection, a few times a moment apart while
+    /// it ends straight away: right after the site's data was cleared the browser may still be
+    /// deleting the old database, and closes a connection opened meanwhile too.
+    async fn reopen(self) -> Result<Database, StorageError> {
+        let mut outcome = Err(StorageError::Closed);
+        for pause in REOPEN_PAUSES_MS {
+            if pause > 0 {
+                after_ms(pause).await;
+            }
+            if !self.alive() {
+                break;
+            }
+            outcome = match self.connect().await {
+                Ok(db) => match db.check().await {
+                    Ok(()) => return Ok(db),
+                    Err(e) => {
+                        db.close();
+                        Err(e)
+                    }
+                },
+                Err(e) => Err(e),
+            };
+            if !matches!(outcome, Err(StorageError::Closed)) {
+                break;
+            }
+        }
+        outcome
     }
 
     /// Closes the connection when the app goes (its owner is disposed).
