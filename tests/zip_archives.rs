@@ -29,7 +29,7 @@ fn what_leerpad_writes_the_reference_reads_byte_for_byte() {
     let ours = zip::read(&bytes).unwrap();
     assert_eq!(theirs.len(), ours.len());
     for entry in ours {
-        let mut file = theirs.by_name(entry.name).unwrap();
+        let mut file = theirs.by_name(&entry.name).unwrap();
         let mut data = Vec::new();
         file.read_to_end(&mut data).unwrap();
         assert_eq!(data, entry.data, "{}", entry.name);
@@ -50,7 +50,7 @@ fn what_a_zip_tool_stores_leerpad_reads() {
     let bytes = out.into_inner();
     let entries = zip::read(&bytes).unwrap();
     assert_eq!(
-        entries.iter().map(|e| (e.name, e.data)).collect::<Vec<_>>(),
+        entries.iter().map(|e| (e.name.as_str(), e.data)).collect::<Vec<_>>(),
         vec![("portfolio.json", &b"{}"[..]), ("files/a", b"abc")]
     );
 }
@@ -149,7 +149,8 @@ proptest! {
         named.dedup_by(|a, b| a.0 == b.0);
         let borrowed: Vec<(&str, &[u8])> = named.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
         let bytes = archive(&borrowed);
-        let back: Vec<(&str, &[u8])> = zip::read(&bytes).unwrap().iter().map(|e| (e.name, e.data)).collect();
+        let read = zip::read(&bytes).unwrap();
+        let back: Vec<(&str, &[u8])> = read.iter().map(|e| (e.name.as_str(), e.data)).collect();
         prop_assert_eq!(back, borrowed);
     }
 

@@ -21,6 +21,9 @@ pub struct BackupFile {
     /// FNV-1a 64 of the compact JSON of `portfolio` (the schema-versioned document, see
     /// [`Portfolio::to_document_json`]), in hex: catches a file damaged in transit.
     pub checksum: String,
+    /// In a backup with files ([`super::archive`]): which archive entry holds each file, as
+    /// `(SHA-256, entry name)`. Empty in a backup without files.
+    pub files: Vec<(String, String)>,
 }
 
 /// FNV-1a, 64 bit, over text given in pieces. An integrity check, not a signature.
@@ -63,21 +66,42 @@ pub fn create(p: &Portfolio, now: Millis) -> String {
 
 /// [`create`] a record at a time, with a breather from `pace` after each.
 pub async fn create_paced(p: &Portfolio, now: Millis, pace: &mut impl Pace) -> String {
+    create_with_files_paced(p, now, &[], pace).await
+}
+
+/// [`create_paced`] for a backup with files: `files` says which archive entry holds each file,
+/// as `(SHA-256, entry name)`; none, and it is an ordinary backup file.
+pub async fn create_with_files_paced(
+    p: &Portfolio,
+    now: Millis,
+    files: &[(String, String)],
+    pace: &mut impl Pace,
+) -> String {
     let document = document_paced(p, pace).await;
     let checksum = checksum_paced(&document, pace).await;
-    json::pretty_object_paced(
-        &[
-            ("format", &Value::from(FORMAT)),
-            ("schema", &Value::from(u64::from(SCHEMA_VERSION))),
-            ("app_version", &Value::from(APP_VERSION)),
-            ("exported_at", &Value::from(now)),
-            // Over the document as read back, the way [`read`] checks it.
-            ("checksum", &Value::from(checksum)),
-            ("portfolio", &document),
-        ],
-        pace,
-    )
-    .await
+    let table: json::Map =
+        files.iter().map(|(sha, name)| (sha.clone(), Value::from(name.as_str()))).collect();
+    let table = Value::Object(table);
+    let (format, schema, version, at, checksum) = (
+        Value::from(FORMAT),
+        Value::from(u64::from(SCHEMA_VERSION)),
+        Value::from(APP_VERSION),
+        Value::from(now),
+        // Over the document as read back, the way [`read`] checks it.
+        Value::from(checksum),
+    );
+    let mut fields: Vec<(&str, &Value)> = vec![
+        ("format", &format),
+        ("schema", &schema),
+        ("app_version", &version),
+        ("exported_at", &at),
+        ("checksum", &checksum),
+    ];
+    if !files.is_empty() {
+        fields.push(("files", &table));
+    }
+    fields.push(("portfolio", &document));
+    json::pretty_object_paced(&fields, pace).await
 }
 
 /// The portfolio as the schema-versioned document of a backup file (what
@@ -86,7 +110,9 @@ async fn document_paced(p: &Portfolio, pace: &mut impl Pace) -> Value {
     use super::records::Collection;
     let mut document = json::Map::new();
     document.insert("schema".into(), Value::from(u64::from(SCHEMA_VERSION)));
-    for c in Collection::ALL {
+    // As [`Portfolio::to_document_json`] writes it: no attachments section without files.
+    for c in Collection::ALL.into_iter().filter(|c| *c != Collection::Attachment || !p.attachments.is_empty())
+    {
         document.insert(c.section().into(), Value::Object(json::Map::new()));
     }
     for key in p.record_keys() {
@@ -128,6 +154,14 @@ pub enum BackupError {
     /// A Leerpad backup whose contents have the wrong shape (wrong types, impossible values):
     /// the first problem found, and where.
     Invalid(Problem),
+    /// A zip that is not a backup Leerpad can read (see [`super::zip::ZipError`]).
+    Archive(super::zip::ZipError),
+    /// An attached file the backup names is not in it.
+    MissingFile,
+    /// An attached file in the backup is not the file that was attached (size, CRC or SHA-256).
+    FileDamaged,
+    /// The archive holds files the backup does not name.
+    UnexpectedFile,
 }
 
 /// Reads a backup file back into a portfolio, checking everything before anything is used.
@@ -189,12 +223,24 @@ fn envelope(value: Value) -> Option<(BackupFile, Value)> {
         _ => None,
     };
     let (format, app_version, checksum) = (text("format")?, text("app_version")?, text("checksum")?);
+    let files = match map.remove("files") {
+        None => Vec::new(),
+        Some(Value::Object(table)) => table
+            .into_iter()
+            .map(|(sha, name)| match name {
+                Value::String(name) => Some((sha, name)),
+                _ => None,
+            })
+            .collect::<Option<_>>()?,
+        Some(_) => return None,
+    };
     let file = BackupFile {
         format,
         app_version,
         checksum,
         schema: map.get("schema")?.as_u64()?.try_into().ok()?,
         exported_at: map.get("exported_at")?.as_i64()?,
+        files,
     };
     Some((file, map.remove("portfolio")?))
 }
@@ -286,6 +332,7 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
     out.actions = newest(&current.actions, &incoming.actions, |e| e.updated);
     out.questions = newest(&current.questions, &incoming.questions, |e| e.updated);
     out.intervisions = newest(&current.intervisions, &incoming.intervisions, |e| e.updated);
+    out.attachments = newest(&current.attachments, &incoming.attachments, |a| a.updated);
     for (id, moment) in &incoming.moments {
         match out.moments.get_mut(id) {
             None => drop(out.moments.insert(id.clone(), moment.clone())),

@@ -42,6 +42,12 @@ impl Decode for i64 {
     }
 }
 
+impl Decode for u32 {
+    fn decode(value: Value) -> Result<Self, Fault> {
+        value.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(Fault::Shape)
+    }
+}
+
 impl Decode for u8 {
     fn decode(value: Value) -> Result<Self, Fault> {
         value.as_u64().and_then(|n| u8::try_from(n).ok()).ok_or(Fault::Shape)

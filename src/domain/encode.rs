@@ -121,9 +121,34 @@ macro_rules! encode_object {
 }
 pub(super) use encode_object;
 
-// The portfolio is written as one document (backups), and read record by record.
-encode_object! {
-    Portfolio { profile, progress, settings, journal, moments, feedback, actions, questions, intervisions, why }
+/// The portfolio as one document (backups); it is read record by record. Attached files came
+/// later within the same schema: a portfolio without them is written as before, so that its
+/// backups read the same in every build.
+impl Encode for Portfolio {
+    fn encode(&self, out: &mut String) {
+        let p = self;
+        let fields: [(&str, &dyn Encode); 10] = [
+            ("profile", &p.profile),
+            ("progress", &p.progress),
+            ("settings", &p.settings),
+            ("journal", &p.journal),
+            ("moments", &p.moments),
+            ("feedback", &p.feedback),
+            ("actions", &p.actions),
+            ("questions", &p.questions),
+            ("intervisions", &p.intervisions),
+            ("why", &p.why),
+        ];
+        let files: &dyn Encode = &p.attachments;
+        let files = (!p.attachments.is_empty()).then_some(("attachments", files));
+        for (i, (name, value)) in fields.into_iter().chain(files).enumerate() {
+            out.push_str(if i == 0 { "{\"" } else { ",\"" });
+            out.push_str(name);
+            out.push_str("\":");
+            value.encode(out);
+        }
+        out.push('}');
+    }
 }
 
 // serde (the reference these are checked against) is a native dev-dependency.

@@ -252,14 +252,20 @@ macro_rules! linked {
 }
 linked!(JournalEntry, FeedbackItem, super::items::Action, Question, Intervision);
 
-impl Linked for Moment {
-    fn links(&self) -> Option<Links> {
-        None
-    }
-    fn links_mut(&mut self) -> Option<LinksMut<'_>> {
-        None
-    }
+/// Moments and attachments link to nothing themselves (an attachment follows its owner).
+macro_rules! unlinked {
+    ($($t:ty),*) => {$(
+        impl Linked for $t {
+            fn links(&self) -> Option<Links> {
+                None
+            }
+            fn links_mut(&mut self) -> Option<LinksMut<'_>> {
+                None
+            }
+        }
+    )*};
 }
+unlinked!(Moment, super::attachments::Attachment);
 
 fn links_mut<'a>(p: &'a mut Portfolio, key: &RecordKey) -> Option<LinksMut<'a>> {
     match key {

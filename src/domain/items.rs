@@ -244,16 +244,19 @@ pub enum Collection {
     Action,
     Question,
     Intervision,
+    /// Files attached to items and ratings ([`super::attachments`]).
+    Attachment,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 6] = [
+    pub const ALL: [Collection; 7] = [
         Collection::Journal,
         Collection::Moment,
         Collection::Feedback,
         Collection::Action,
         Collection::Question,
         Collection::Intervision,
+        Collection::Attachment,
     ];
 
     /// The part of the storage key (and of the entry's URL) that names the collection.
@@ -265,6 +268,7 @@ impl Collection {
             Collection::Action => "action",
             Collection::Question => "question",
             Collection::Intervision => "intervision",
+            Collection::Attachment => "file",
         }
     }
 
@@ -277,6 +281,7 @@ impl Collection {
             Collection::Action => "actions",
             Collection::Question => "questions",
             Collection::Intervision => "intervisions",
+            Collection::Attachment => "attachments",
         }
     }
 
@@ -284,15 +289,16 @@ impl Collection {
         Collection::ALL.into_iter().find(|c| c.segment() == segment)
     }
 
-    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments.
+    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments and
+    /// attachments.
     pub fn kind(self) -> Option<Kind> {
         match self {
             Collection::Journal => Some(Kind::Reflection),
-            Collection::Moment => None,
             Collection::Feedback => Some(Kind::Feedback),
             Collection::Action => Some(Kind::Action),
             Collection::Question => Some(Kind::Question),
             Collection::Intervision => Some(Kind::Intervision),
+            Collection::Moment | Collection::Attachment => None,
         }
     }
 }

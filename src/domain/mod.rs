@@ -1,7 +1,9 @@
 //! Pure Rust: the model, its rules and everything computed from it. No browser APIs here, so
 //! all of it is tested natively with `cargo test`.
 
+pub mod archive;
 pub mod assessment;
+pub mod attachments;
 pub mod backup;
 pub mod catalog;
 pub mod chart;

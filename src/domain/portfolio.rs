@@ -31,6 +31,8 @@ pub struct Portfolio {
     pub questions: Keyed<Question>,
     pub intervisions: Keyed<Intervision>,
     pub why: Why,
+    /// Attached files by ID (their descriptions; the bytes are kept apart, by SHA-256).
+    pub attachments: Keyed<super::attachments::Attachment>,
 }
 
 /// Who the participant is. Every field may stay empty: onboarding can be skipped.

@@ -2,6 +2,7 @@
 //! which both the JSON writer ([`super::encode`]) and the reader ([`super::decode`]) of each type
 //! are made. Name every field: the round-trip test in `decode` finds one that is missing.
 
+use super::attachments::Attachment;
 use super::items::{Action, FeedbackItem, Intervision, Question, Why};
 use super::portfolio::{JournalEntry, Moment, Profile, Rating, Settings};
 
@@ -26,4 +27,5 @@ stored_records! {
     }
     Question { id, created, updated, title, body, ask, discuss, agreements, module, goals, shared }
     Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
+    Attachment { id, of, of_id, goal, name, media_type, size, added, updated, sha256, crc32, excluded }
 }

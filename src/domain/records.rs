@@ -12,6 +12,8 @@
 //! | `leerpad:settings`       | backup date, persistence asked         |
 //! | `leerpad:journal:<id>`   | one reflection                         |
 //! | `leerpad:moment:<id>`    | one self-assessment moment             |
+//! | `leerpad:feedback:<id>` … | one item of each other collection     |
+//! | `leerpad:file:<id>`      | one attached file's description        |
 //!
 //! This module is pure: the storage layer hands it `(key, text)` pairs and writes what it returns.
 
@@ -19,6 +21,7 @@ use super::decode::{Decode, decode_record};
 use super::encode::to_json;
 use super::json::Value;
 
+use super::attachments::Attachment;
 pub use super::items::Collection;
 use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
@@ -72,6 +75,10 @@ macro_rules! with_items {
                 let $map = $($borrow)+ $p.intervisions;
                 $body
             }
+            $crate::domain::records::Collection::Attachment => {
+                let $map = $($borrow)+ $p.attachments;
+                $body
+            }
         }
     };
 }
@@ -94,7 +101,7 @@ macro_rules! identified {
         }
     )*};
 }
-identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision);
+identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision, Attachment);
 
 impl Identified for Question {
     fn set_id(&mut self, id: &str) {
@@ -289,6 +296,12 @@ pub fn validate(p: &Portfolio) -> Result<(), Vec<Problem>> {
                 &RecordKey::Item(Collection::Moment, id.clone()),
                 Fault::LevelOutOfRange,
             ));
+        }
+    }
+    for (id, file) in &p.attachments {
+        if !file.is_valid() {
+            problems
+                .push(Problem::in_record(&RecordKey::Item(Collection::Attachment, id.clone()), Fault::Shape));
         }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems) }

@@ -38,9 +38,9 @@ pub enum ZipError {
 }
 
 /// One entry of an archive: its name and its bytes (borrowed from the archive).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry<'a> {
-    pub name: &'a str,
+    pub name: String,
     pub data: &'a [u8],
 }
 
@@ -85,7 +85,8 @@ const CENTRAL: u32 = 0x0201_4b50;
 const END: u32 = 0x0605_4b50;
 const LOCAL_LEN: usize = 30;
 const CENTRAL_LEN: usize = 46;
-const END_LEN: usize = 22;
+/// The length of the end record, the last bytes of every archive Leerpad reads.
+pub const END_LEN: usize = 22;
 /// General purpose flags: bit 11, names are UTF-8.
 const UTF8: u16 = 1 << 11;
 /// "Version needed to extract" and "made by": 2.0, enough for stored entries.
@@ -223,19 +224,39 @@ fn safe_name(name: &str) -> bool {
         && !name.split('/').next().is_some_and(|first| first.len() == 2 && first.ends_with(':'))
 }
 
-/// The entries of `archive`, checked as the module says; their bytes are borrowed from it.
-pub fn read(archive: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
-    let bytes = Bytes(archive);
-    if archive.len() < END_LEN {
-        return Err(if archive.starts_with(b"PK") { ZipError::Truncated } else { ZipError::NotZip });
+/// Where the central directory lies, as the end record says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Directory {
+    pub at: u32,
+    pub len: u32,
+    count: usize,
+}
+
+/// An entry as the central directory lists it; its bytes are found with [`local_header_len`]
+/// and [`check_local`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub name: String,
+    pub size: u32,
+    pub crc: u32,
+    /// Where its local header starts.
+    pub local_at: u32,
+    flags: u16,
+}
+
+/// Reads the end record. `tail` is the archive's last [`END_LEN`] bytes (all of it when shorter),
+/// `head` its first four (to tell a zip that was cut off from something else).
+pub fn end_record(tail: &[u8], archive_len: u64, head: &[u8]) -> Result<Directory, ZipError> {
+    let zip_like = head.starts_with(&LOCAL.to_le_bytes()) || head.starts_with(&END.to_le_bytes());
+    if tail.len() < END_LEN || archive_len < END_LEN as u64 {
+        return Err(if head.starts_with(b"PK") { ZipError::Truncated } else { ZipError::NotZip });
     }
+    let bytes = Bytes(&tail[tail.len() - END_LEN..]);
     // Leerpad writes no archive comment, so the end record closes the file; others are refused.
-    let end = archive.len() - END_LEN;
-    if bytes.u32(end) != Some(END) || bytes.u16(end + 20) != Some(0) {
-        let zip_like = archive.starts_with(&LOCAL.to_le_bytes());
+    if bytes.u32(0) != Some(END) || bytes.u16(20) != Some(0) {
         return Err(if zip_like { ZipError::Truncated } else { ZipError::NotZip });
     }
-    let field = |at| bytes.u16(end + at).ok_or(ZipError::Truncated);
+    let field = |at| bytes.u16(at).ok_or(ZipError::Truncated);
     let (disk, central_disk, on_disk, count) = (field(4)?, field(6)?, field(8)?, field(10)?);
     if disk != 0 || central_disk != 0 || on_disk != count {
         return Err(ZipError::Unsupported);
@@ -244,33 +265,37 @@ pub fn read(archive: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
     if count > MAX_ENTRIES {
         return Err(ZipError::TooManyEntries);
     }
-    let central_len = bytes.u32(end + 12).ok_or(ZipError::Truncated)? as usize;
-    let central_at = bytes.u32(end + 16).ok_or(ZipError::Truncated)? as usize;
-    if central_at == u32::MAX as usize || central_len == u32::MAX as usize {
+    let len = bytes.u32(12).ok_or(ZipError::Truncated)?;
+    let at = bytes.u32(16).ok_or(ZipError::Truncated)?;
+    if at == u32::MAX || len == u32::MAX {
         return Err(ZipError::Unsupported); // zip64
     }
-    if central_at.checked_add(central_len) != Some(end) {
+    if u64::from(at) + u64::from(len) + END_LEN as u64 != archive_len {
         return Err(ZipError::Inconsistent);
     }
-    let mut entries = Vec::with_capacity(count);
-    let mut at = central_at;
-    // Where the previous entry's bytes end: entries follow each other without overlap.
-    let mut free_from = 0usize;
-    for _ in 0..count {
+    Ok(Directory { at, len, count })
+}
+
+/// Reads the central directory (`central`: the directory's [`Directory::len`] bytes): every
+/// entry stored, unencrypted, with a safe name that no other entry has (also not by case).
+pub fn entries(central: &[u8], dir: &Directory) -> Result<Vec<Listed>, ZipError> {
+    let bytes = Bytes(central);
+    if central.len() != dir.len as usize {
+        return Err(ZipError::Truncated);
+    }
+    let mut entries = Vec::with_capacity(dir.count);
+    let mut at = 0usize;
+    for _ in 0..dir.count {
         let header = |offset: usize| bytes.u16(at + offset).ok_or(ZipError::Inconsistent);
+        let word = |offset: usize| bytes.u32(at + offset).ok_or(ZipError::Inconsistent);
         if bytes.u32(at) != Some(CENTRAL) {
             return Err(ZipError::Inconsistent);
         }
         let (flags, method) = (header(8)?, header(10)?);
-        let crc = bytes.u32(at + 16).ok_or(ZipError::Inconsistent)?;
-        let (packed, size) = (
-            bytes.u32(at + 20).ok_or(ZipError::Inconsistent)?,
-            bytes.u32(at + 24).ok_or(ZipError::Inconsistent)?,
-        );
+        let (crc, packed, size) = (word(16)?, word(20)?, word(24)?);
         let (name_len, extra_len, comment_len) =
             (usize::from(header(28)?), usize::from(header(30)?), usize::from(header(32)?));
-        let disk_start = header(34)?;
-        let local_at = bytes.u32(at + 42).ok_or(ZipError::Inconsistent)? as usize;
+        let (disk_start, local_at) = (header(34)?, word(42)?);
         // Encrypted (bit 0), sizes after the data (bit 3), patched (bit 5), strong encryption (bit 6).
         if flags & 0b110_1001 != 0 || method != 0 || disk_start != 0 {
             return Err(ZipError::Unsupported);
@@ -285,42 +310,11 @@ pub fn read(archive: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
         }
         at = at
             .checked_add(CENTRAL_LEN + name_len + extra_len + comment_len)
-            .filter(|next| *next <= end)
+            .filter(|next| *next <= central.len())
             .ok_or(ZipError::Inconsistent)?;
-
-        // The local header must agree, and the bytes must lie after the previous entry's.
-        let local = Bytes(archive);
-        if local_at < free_from || local.u32(local_at) != Some(LOCAL) {
-            return Err(if local.u32(local_at).is_none() {
-                ZipError::Truncated
-            } else {
-                ZipError::Inconsistent
-            });
-        }
-        let local_field = |offset: usize| local.u16(local_at + offset).ok_or(ZipError::Truncated);
-        let agrees = local_field(6)? == flags
-            && local_field(8)? == method
-            && local.u32(local_at + 14) == Some(crc)
-            && local.u32(local_at + 18) == Some(packed)
-            && local.u32(local_at + 22) == Some(size)
-            && usize::from(local_field(26)?) == name_len
-            && local.slice(local_at + LOCAL_LEN, name_len) == Some(name_bytes);
-        if !agrees {
-            return Err(ZipError::Inconsistent);
-        }
-        let data_at = local_at + LOCAL_LEN + name_len + usize::from(local_field(28)?);
-        let data_end = data_at.checked_add(size as usize).ok_or(ZipError::Inconsistent)?;
-        if data_end > central_at {
-            return Err(ZipError::Inconsistent);
-        }
-        let data = local.slice(data_at, size as usize).ok_or(ZipError::Truncated)?;
-        if crc32(0, data) != crc {
-            return Err(ZipError::Damaged);
-        }
-        free_from = data_end;
-        entries.push(Entry { name, data });
+        entries.push(Listed { name: name.to_owned(), size, crc, local_at, flags });
     }
-    if at != end {
+    if at != central.len() {
         return Err(ZipError::Inconsistent);
     }
     // Names that differ only in case are one file on many computers. ASCII folding, like the rest
@@ -331,6 +325,76 @@ pub fn read(archive: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
         return Err(ZipError::Duplicate);
     }
     Ok(entries)
+}
+
+/// How many bytes of `entry`'s local header to read, from [`Listed::local_at`].
+pub fn local_header_len(entry: &Listed) -> usize {
+    LOCAL_LEN + entry.name.len()
+}
+
+/// Checks `entry`'s local header (`header`: [`local_header_len`] bytes) against the central
+/// directory; returns where the entry's bytes start.
+pub fn check_local(header: &[u8], entry: &Listed) -> Result<u64, ZipError> {
+    let local = Bytes(header);
+    if local.u32(0) != Some(LOCAL) {
+        return Err(if header.len() < 4 { ZipError::Truncated } else { ZipError::Inconsistent });
+    }
+    let field = |offset: usize| local.u16(offset).ok_or(ZipError::Truncated);
+    let agrees = field(6)? == entry.flags
+        && field(8)? == 0
+        && local.u32(14) == Some(entry.crc)
+        && local.u32(18) == Some(entry.size)
+        && local.u32(22) == Some(entry.size)
+        && usize::from(field(26)?) == entry.name.len()
+        && local.slice(LOCAL_LEN, entry.name.len()).ok_or(ZipError::Truncated)? == entry.name.as_bytes();
+    if !agrees {
+        return Err(ZipError::Inconsistent);
+    }
+    Ok(u64::from(entry.local_at) + (LOCAL_LEN + entry.name.len()) as u64 + u64::from(field(28)?))
+}
+
+/// Checks that the entries (whose bytes start at `data_at`, from [`check_local`]) follow each
+/// other without overlap and end before the central directory: no byte is counted twice, so no
+/// archive claims more than it holds.
+pub fn check_places(entries: &[Listed], data_at: &[u64], dir: &Directory) -> Result<(), ZipError> {
+    let mut free_from = 0u64;
+    for (entry, &start) in entries.iter().zip(data_at) {
+        let end = start + u64::from(entry.size);
+        if u64::from(entry.local_at) < free_from || end > u64::from(dir.at) {
+            return Err(ZipError::Inconsistent);
+        }
+        free_from = end;
+    }
+    if entries.len() != data_at.len() {
+        return Err(ZipError::Inconsistent);
+    }
+    Ok(())
+}
+
+/// The entries of `archive`, checked as the module says; their bytes are borrowed from it.
+pub fn read(archive: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
+    let len = archive.len() as u64;
+    let dir = end_record(&archive[archive.len().saturating_sub(END_LEN)..], len, archive)?;
+    let central = &archive[dir.at as usize..(dir.at as usize + dir.len as usize)];
+    let listed = entries(central, &dir)?;
+    let mut data_at = Vec::with_capacity(listed.len());
+    for entry in &listed {
+        let from = (entry.local_at as usize).min(archive.len());
+        let to = from.saturating_add(local_header_len(entry)).min(archive.len());
+        data_at.push(check_local(&archive[from..to], entry)?);
+    }
+    check_places(&listed, &data_at, &dir)?;
+    listed
+        .into_iter()
+        .zip(data_at)
+        .map(|(entry, start)| {
+            let data = &archive[start as usize..start as usize + entry.size as usize];
+            if crc32(0, data) != entry.crc {
+                return Err(ZipError::Damaged);
+            }
+            Ok(Entry { name: entry.name, data })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -360,7 +424,7 @@ mod tests {
             [("portfolio.json", b"{\"a\":1}"), ("files/0a1b", &[0, 1, 2, 255]), ("files/leeg", b"")];
         let archive = write(&entries, AT).unwrap();
         let read = read(&archive).unwrap();
-        let back: Vec<(&str, &[u8])> = read.iter().map(|e| (e.name, e.data)).collect();
+        let back: Vec<(&str, &[u8])> = read.iter().map(|e| (e.name.as_str(), e.data)).collect();
         assert_eq!(back, entries);
         assert_eq!(super::read(&write(&[], AT).unwrap()), Ok(vec![]));
     }

@@ -75,6 +75,7 @@ pub static TEXTS: Texts = Texts {
             Some(RecordKey::Item(Collection::Action, id)) => item("action", id),
             Some(RecordKey::Item(Collection::Question, id)) => item("learning question", id),
             Some(RecordKey::Item(Collection::Intervision, id)) => item("intervision record", id),
+            Some(RecordKey::Item(Collection::Attachment, id)) => item("attachment", id),
         };
         format!("{what} ({place})")
     },
@@ -431,6 +432,10 @@ pub static TEXTS: Texts = Texts {
         damaged: "This backup was changed or damaged after it was made: the check code does not match. Use another copy.",
         invalid: |p| format!("This backup holds data that is not right: {}.", (TEXTS.problem)(p)),
         unreadable: "The file could not be read.",
+        archive_refused: "This zip file is not a backup as Leerpad makes it, or it was packed again afterwards. Leerpad does not restore it. Choose the backup as Leerpad downloaded it.",
+        missing_file: "An attachment that belongs in this backup is missing. Use the complete backup (the zip file Leerpad downloaded) or another copy.",
+        file_damaged: "An attachment in this backup was changed or damaged after it was made. Use another copy.",
+        unexpected_file: "This backup holds files that do not belong in it. Leerpad does not restore it. Choose the backup as Leerpad downloaded it.",
     },
     unchanged: "Your current data has not changed.",
     csv_heading: "Export scores (CSV)",

@@ -418,6 +418,11 @@ pub struct RestoreErrors {
     pub damaged: &'static str,
     pub invalid: fn(&crate::domain::records::Problem) -> String,
     pub unreadable: &'static str,
+    /// A zip that Leerpad did not make in this form (repacked, compressed, unsafe names …).
+    pub archive_refused: &'static str,
+    pub missing_file: &'static str,
+    pub file_damaged: &'static str,
+    pub unexpected_file: &'static str,
 }
 
 /// Labels of the portfolio's form fields.

@@ -75,6 +75,7 @@ pub static TEXTS: Texts = Texts {
             Some(RecordKey::Item(Collection::Action, id)) => item("actie", id),
             Some(RecordKey::Item(Collection::Question, id)) => item("leeropgave", id),
             Some(RecordKey::Item(Collection::Intervision, id)) => item("intervisieverslag", id),
+            Some(RecordKey::Item(Collection::Attachment, id)) => item("bijlage", id),
         };
         format!("{what} ({place})")
     },
@@ -428,6 +429,10 @@ pub static TEXTS: Texts = Texts {
         damaged: "Deze back-up is na het maken veranderd of beschadigd: de controlecode klopt niet. Gebruik een andere kopie.",
         invalid: |p| format!("Deze back-up bevat gegevens die niet kloppen: {}.", (TEXTS.problem)(p)),
         unreadable: "Het bestand kon niet worden gelezen.",
+        archive_refused: "Dit zip-bestand is geen back-up zoals Leerpad die maakt, of het is daarna opnieuw ingepakt. Leerpad zet het niet terug. Kies de back-up zoals Leerpad die heeft gedownload.",
+        missing_file: "In deze back-up ontbreekt een bijlage die erin hoort. Gebruik de complete back-up (het zip-bestand dat Leerpad downloadde) of een andere kopie.",
+        file_damaged: "Een bijlage in deze back-up is na het maken veranderd of beschadigd. Gebruik een andere kopie.",
+        unexpected_file: "Deze back-up bevat bestanden die er niet in horen. Leerpad zet hem niet terug. Kies de back-up zoals Leerpad die heeft gedownload.",
     },
     unchanged: "Je huidige gegevens zijn niet veranderd.",
     csv_heading: "Scores exporteren (CSV)",

@@ -2,6 +2,7 @@
 //! interface language, for every typed error the store and storage report.
 
 use crate::domain::backup::BackupError;
+use crate::domain::zip::ZipError;
 use crate::i18n::Texts;
 use crate::storage::StorageError;
 use crate::ui::store::StoreError;
@@ -36,6 +37,13 @@ pub fn backup_error(t: &Texts, e: &BackupError) -> String {
         BackupError::Newer(v) => (r.newer)(*v),
         BackupError::Damaged => r.damaged.to_owned(),
         BackupError::Invalid(detail) => (r.invalid)(detail),
+        BackupError::Archive(ZipError::NotZip) => r.not_a_backup.to_owned(),
+        BackupError::Archive(ZipError::Truncated) => r.truncated.to_owned(),
+        BackupError::Archive(ZipError::Damaged) => r.damaged.to_owned(),
+        BackupError::Archive(_) => r.archive_refused.to_owned(),
+        BackupError::MissingFile => r.missing_file.to_owned(),
+        BackupError::FileDamaged => r.file_damaged.to_owned(),
+        BackupError::UnexpectedFile => r.unexpected_file.to_owned(),
     }
 }
 
