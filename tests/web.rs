@@ -682,3 +682,79 @@ fn new_ids_take_their_random_part_from_web_crypto() {
     let (a, b) = (leerpad::ui::browser::clock::new_id("j"), leerpad::ui::browser::clock::new_id("j"));
     assert_ne!(a, b, "two IDs made in the same millisecond still differ");
 }
+
+// Attached files: their bytes kept as Blobs under their SHA-256, and fingerprinted.
+
+fn blob(bytes: &[u8]) -> web_sys::Blob {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap()
+}
+
+async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.unwrap();
+    js_sys::Uint8Array::new(&buffer).to_vec()
+}
+
+const ABC_SHA256: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+#[wasm_bindgen_test]
+async fn a_file_is_fingerprinted_with_sha256_and_crc32() {
+    use leerpad::ui::browser::digest::{Fingerprint, fingerprint};
+    assert_eq!(
+        fingerprint(&blob(b"abc")).await,
+        Some(Fingerprint { sha256: ABC_SHA256.into(), crc32: 0x3524_41C2 })
+    );
+    // Over a slice boundary (1 MiB) the CRC-32 continues.
+    let big: Vec<u8> = (0..(1 << 20) + 7).map(|i| (i % 251) as u8).collect();
+    let print = fingerprint(&blob(&big)).await.unwrap();
+    assert_eq!(print.crc32, leerpad::domain::zip::crc32(0, &big));
+}
+
+#[wasm_bindgen_test]
+async fn files_are_kept_byte_for_byte_once_per_content() {
+    reset().await;
+    let db = open_plain().await;
+    let other = "0".repeat(64);
+    db.keep_files(&[(ABC_SHA256.into(), blob(b"abc")), (other.clone(), blob(&[0, 255, 7]))]).await.unwrap();
+    db.keep_files(&[(ABC_SHA256.into(), blob(b"abc"))]).await.unwrap();
+    assert_eq!(bytes_of(&db.file(ABC_SHA256).await.unwrap().unwrap()).await, b"abc");
+    assert_eq!(bytes_of(&db.file(&other).await.unwrap().unwrap()).await, [0, 255, 7]);
+    assert_eq!(db.file(&"1".repeat(64)).await, Ok(None));
+    let mut keys = db.file_keys().await.unwrap();
+    keys.sort();
+    assert_eq!(keys, [other, ABC_SHA256.to_owned()]);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_disk_keeps_none_of_the_files() {
+    reset().await;
+    let db = open_plain().await;
+    fail_puts(Some("ff"), "QuotaExceededError");
+    let result = db.keep_files(&[(ABC_SHA256.into(), blob(b"abc")), ("f".repeat(64), blob(b"x"))]).await;
+    fail_puts(None, "");
+    assert_eq!(result, Err(StorageError::Quota));
+    assert_eq!(db.file_keys().await.unwrap(), Vec::<String>::new());
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn unused_files_go_only_after_a_day() {
+    reset().await;
+    let db = open_plain().await;
+    db.keep_files(&[(ABC_SHA256.into(), blob(b"abc"))]).await.unwrap();
+    // One kept long ago, as an earlier visit would have left it.
+    js_sys::eval(
+        "new Promise((resolve) => { const r = indexedDB.open('leerpad'); r.onsuccess = () => {
+           const tx = r.result.transaction('files', 'readwrite');
+           tx.objectStore('files').put({ blob: new Blob(['oud']), kept: 0 }, 'a'.repeat(64));
+           tx.oncomplete = () => { r.result.close(); resolve(); }; }; })",
+    )
+    .map(|p| wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p)))
+    .unwrap()
+    .await
+    .unwrap();
+    assert_eq!(db.forget_files(|_| true).await, Ok(1), "the new one stays");
+    assert_eq!(db.file_keys().await.unwrap(), [ABC_SHA256]);
+    db.close();
+}

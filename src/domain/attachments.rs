@@ -176,10 +176,17 @@ pub fn is_sha256(text: &str) -> bool {
 /// and the characters Windows refuses in names, trimmed, and at most [`MAX_NAME_CHARS`] long
 /// (shortened before the extension). An empty result becomes "bestand".
 pub fn clean_name(name: &str) -> String {
-    let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = last
+    tidy(name.rsplit(['/', '\\']).next().unwrap_or_default())
+}
+
+/// [`clean_name`] of a name that is not a path: a slash is just a character that cannot stay.
+fn tidy(name: &str) -> String {
+    let cleaned: String = name
         .chars()
-        .map(|c| if c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*') { '_' } else { c })
+        .map(|c| {
+            let refused = c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*' | '/' | '\\');
+            if refused { '_' } else { c }
+        })
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').trim();
     if cleaned.is_empty() {
@@ -203,11 +210,9 @@ pub fn clean_name(name: &str) -> String {
 
 /// A rename as typed: cleaned, keeping the old extension when the new name has none.
 pub fn renamed(old: &str, typed: &str) -> String {
-    let typed = clean_name(typed);
+    let typed = tidy(typed);
     match old.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() && !typed.contains('.') => {
-            clean_name(&format!("{typed}.{ext}"))
-        }
+        Some((stem, ext)) if !stem.is_empty() && !typed.contains('.') => tidy(&format!("{typed}.{ext}")),
         _ => typed,
     }
 }
@@ -328,6 +333,11 @@ mod tests {
         assert_eq!(renamed("scan 1.pdf", "rapport.PDF"), "rapport.PDF");
         assert_eq!(renamed("zonder", "nieuw"), "nieuw");
         assert_eq!(renamed("scan.pdf", "  "), "bestand.pdf");
+        assert_eq!(
+            renamed("scan.pdf", "Rapport <b>vet</b>"),
+            "Rapport _b_vet__b_.pdf",
+            "a slash is no path here"
+        );
     }
 
     #[test]

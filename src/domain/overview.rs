@@ -1,6 +1,7 @@
 //! The portfolio overview: one uniform view of every kind of entry for listing, filtering and
 //! searching, and the overview's lines.
 
+use super::attachments::Owner;
 use super::items::{ActionStatus, Kind, is_overdue};
 use super::portfolio::{Millis, Portfolio};
 use super::sorting::sort_by;
@@ -18,6 +19,8 @@ pub struct Entry {
     pub shared: bool,
     /// For actions: their status.
     pub status: Option<ActionStatus>,
+    /// How many files are attached.
+    pub files: usize,
     /// All its text, folded for searching (see [`fold`]).
     pub text: String,
 }
@@ -30,6 +33,7 @@ impl Portfolio {
     /// Every portfolio entry, newest first.
     pub fn entries(&self) -> Vec<Entry> {
         let mut out = Vec::new();
+        let files = self.attachment_counts();
         let entry = |kind,
                      id: &str,
                      title: &str,
@@ -47,6 +51,7 @@ impl Portfolio {
             goals: goals.to_vec(),
             shared,
             status: None,
+            files: files.get(&Owner::Item(kind.into(), id.to_owned())).copied().unwrap_or(0),
             text: fold(&text),
         };
         for j in self.journal.values() {
@@ -128,6 +133,8 @@ pub struct Filter {
     pub status: Option<ActionStatus>,
     /// Words that must all occur, ignoring case and accents.
     pub text: String,
+    /// Only entries with attached files.
+    pub with_files: bool,
 }
 
 /// Lower case without the accents Dutch uses, so "creeert" finds "creëert".
@@ -160,6 +167,7 @@ impl Filter {
             })
             && self.goal.as_ref().is_none_or(|g| entry.goals.contains(g))
             && self.status.is_none_or(|s| entry.status == Some(s))
+            && (!self.with_files || entry.files > 0)
             && words.split_whitespace().all(|w| haystack.contains(w))
     }
 
@@ -178,7 +186,7 @@ pub struct Row {
 
 impl Row {
     /// What identifies the line as shown: a list re-renders a line only when this changes.
-    pub fn shown_as(&self) -> (Kind, String, String, String, Option<String>, bool, bool) {
+    pub fn shown_as(&self) -> (Kind, String, String, String, Option<String>, bool, bool, usize) {
         let e = &self.entry;
         (
             e.kind,
@@ -188,6 +196,7 @@ impl Row {
             e.module.clone(),
             e.shared,
             self.overdue,
+            e.files,
         )
     }
 }
@@ -289,6 +298,29 @@ mod tests {
         for kind in Kind::ALL {
             assert_eq!(Kind::from_segment(kind.segment()), Some(kind));
         }
+    }
+
+    #[test]
+    fn entries_count_their_files_and_can_be_filtered_on_having_them() {
+        use crate::domain::attachments::{Attachment, FileFacts};
+        use crate::domain::items::Collection;
+        let mut p = sample();
+        let id = p.journal.keys().next().unwrap().clone();
+        let facts = FileFacts {
+            name: "a.pdf".into(),
+            media_type: String::new(),
+            size: 1,
+            sha256: "0".repeat(64),
+            crc32: 0,
+        };
+        let owner = Owner::Item(Collection::Journal, id.clone());
+        for f in ["f1", "f2"] {
+            p.attachments.insert(f.into(), Attachment::new(f.into(), &owner, facts.clone(), 1));
+        }
+        let entries = p.entries();
+        let with = Filter { with_files: true, ..Default::default() }.apply(entries.clone());
+        assert_eq!(with.iter().map(|e| (e.id.as_str(), e.files)).collect::<Vec<_>>(), [(id.as_str(), 2)]);
+        assert_eq!(entries.iter().filter(|e| e.files == 0).count(), 4);
     }
 
     #[test]

@@ -414,6 +414,41 @@ pub static TEXTS: Texts = Texts {
     reading_file: "Reading and checking the file…",
     restore_point: |date| format!("Your data from before the restore ({date}) has been kept."),
     undo_restore: "Bring back the previous data",
+    files: crate::i18n::FileTexts {
+        heading: "Attachments",
+        hint: "For example your 360 report, a photo of a flip chart or your team plan. Files up to 25 MB; they stay on this device and are part of your backup.",
+        add: "Add files",
+        add_one: "Add attachment",
+        drop_hint: "You can also drag files here.",
+        adding: |name| format!("Adding ‘{name}’…"),
+        open: "open",
+        download: "download",
+        rename: "Rename",
+        new_name: "New name",
+        save_name: "Save name",
+        cancel: "Cancel",
+        remove: "Remove",
+        exclude: "Do not share",
+        kinds: ["PDF", "Photo", "File"],
+        too_large: |name| {
+            format!(
+                "‘{name}’ is larger than 25 MB and was not added. Make the file smaller, for example a photo with fewer pixels or a PDF without images, then add it again."
+            )
+        },
+        no_room: |name, size| {
+            format!(
+                "‘{name}’ ({size}) no longer fits in the room your browser gives Leerpad. Nothing was added. Free up space, for example by removing attachments you no longer need, and try again."
+            )
+        },
+        unreadable: |name| {
+            format!(
+                "‘{name}’ could not be read and was not added. Perhaps the file was moved or changed meanwhile. Choose it again."
+            )
+        },
+        missing: "This file is no longer on this device, for example because the website data was cleared. Restore a backup to get it back.",
+        count: |n| if n == 1 { "1 attachment".to_owned() } else { format!("{n} attachments") },
+        with_files: "Only with attachments",
+    },
     restore_errors: crate::i18n::RestoreErrors {
         too_large: "This file is larger than 200 MB. A Leerpad backup is never that large; choose the right file.",
         no_room: |file, room| {

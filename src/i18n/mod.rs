@@ -381,6 +381,7 @@ pub struct Texts {
     pub restore_point: fn(&str) -> String,
     pub undo_restore: &'static str,
     pub restore_errors: RestoreErrors,
+    pub files: FileTexts,
     /// While a large backup file is being read and checked.
     pub reading_file: &'static str,
     pub unchanged: &'static str,
@@ -423,6 +424,34 @@ pub struct RestoreErrors {
     pub missing_file: &'static str,
     pub file_damaged: &'static str,
     pub unexpected_file: &'static str,
+}
+
+/// Attached files: the list, adding, and what can go wrong.
+pub struct FileTexts {
+    pub heading: &'static str,
+    pub hint: &'static str,
+    pub add: &'static str,
+    /// The button beside a rating.
+    pub add_one: &'static str,
+    pub drop_hint: &'static str,
+    pub adding: fn(&str) -> String,
+    pub open: &'static str,
+    pub download: &'static str,
+    pub rename: &'static str,
+    pub new_name: &'static str,
+    pub save_name: &'static str,
+    pub cancel: &'static str,
+    pub remove: &'static str,
+    pub exclude: &'static str,
+    /// PDF, photo, other file.
+    pub kinds: [&'static str; 3],
+    pub too_large: fn(&str) -> String,
+    /// The file's name and size.
+    pub no_room: fn(&str, &str) -> String,
+    pub unreadable: fn(&str) -> String,
+    pub missing: &'static str,
+    pub count: fn(usize) -> String,
+    pub with_files: &'static str,
 }
 
 /// Labels of the portfolio's form fields.

@@ -411,6 +411,41 @@ pub static TEXTS: Texts = Texts {
     reading_file: "Het bestand wordt gelezen en gecontroleerd…",
     restore_point: |date| format!("Je gegevens van vóór het terugzetten ({date}) zijn bewaard."),
     undo_restore: "Vorige gegevens terugzetten",
+    files: crate::i18n::FileTexts {
+        heading: "Bijlagen",
+        hint: "Bijvoorbeeld je 360-rapport, een foto van een flip-over of je teamplan. Bestanden tot 25 MB; ze blijven op dit apparaat en gaan mee in je back-up.",
+        add: "Bestanden toevoegen",
+        add_one: "Bijlage toevoegen",
+        drop_hint: "Je kunt bestanden ook hierheen slepen.",
+        adding: |name| format!("‘{name}’ wordt toegevoegd…"),
+        open: "openen",
+        download: "downloaden",
+        rename: "Naam wijzigen",
+        new_name: "Nieuwe naam",
+        save_name: "Naam opslaan",
+        cancel: "Annuleren",
+        remove: "Verwijderen",
+        exclude: "Niet delen",
+        kinds: ["PDF", "Foto", "Bestand"],
+        too_large: |name| {
+            format!(
+                "‘{name}’ is groter dan 25 MB en is niet toegevoegd. Verklein het bestand, bijvoorbeeld een foto met minder pixels of een pdf zonder afbeeldingen, en voeg het dan opnieuw toe."
+            )
+        },
+        no_room: |name, size| {
+            format!(
+                "‘{name}’ ({size}) past niet meer in de ruimte die je browser Leerpad geeft. Er is niets toegevoegd. Maak ruimte vrij, bijvoorbeeld door bijlagen te verwijderen die je niet meer nodig hebt, en probeer het opnieuw."
+            )
+        },
+        unreadable: |name| {
+            format!(
+                "‘{name}’ kon niet worden gelezen en is niet toegevoegd. Misschien is het bestand intussen verplaatst of gewijzigd. Kies het opnieuw."
+            )
+        },
+        missing: "Dit bestand staat niet meer op dit apparaat, bijvoorbeeld omdat de websitegegevens zijn gewist. Zet een back-up terug om het terug te krijgen.",
+        count: |n| if n == 1 { "1 bijlage".to_owned() } else { format!("{n} bijlagen") },
+        with_files: "Alleen met bijlagen",
+    },
     restore_errors: crate::i18n::RestoreErrors {
         too_large: "Dit bestand is groter dan 200 MB. Zo groot is een Leerpad-back-up niet; kies het juiste bestand.",
         no_room: |file, room| {

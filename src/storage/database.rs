@@ -35,7 +35,7 @@ pub const VERSION: u32 = 1;
 pub(super) const RECORDS: &str = "records";
 pub(super) const PREVIOUS: &str = "previous";
 pub(super) const KEPT: &str = "kept";
-const FILES: &str = "files";
+pub(super) const FILES: &str = "files";
 const STORES: [&str; 4] = [RECORDS, PREVIOUS, KEPT, FILES];
 
 /// Under this name `kept` holds a token that every change to `records` renews, so that a read

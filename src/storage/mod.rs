@@ -12,6 +12,7 @@
 //! a person (the interface words each case, `ui::messages`).
 
 pub mod database;
+pub mod files;
 mod idb;
 pub mod legacy;
 mod lock;

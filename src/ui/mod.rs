@@ -2,6 +2,7 @@
 //! from [`crate::i18n`], saved state from [`store`].
 
 mod app_update;
+mod attachments;
 pub mod browser;
 mod confirmation;
 mod document;

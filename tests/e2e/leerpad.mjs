@@ -209,6 +209,24 @@ export function storedIn(page, store) {
   }), store);
 }
 
+/** The kept files, `{ sha256: base64 of the bytes }` (read in the page: Blobs do not cross). */
+export function storedFiles(page) {
+  return inDatabase(page, async (db) => {
+    const read = (ask) => new Promise((resolve, reject) => {
+      const request = ask(db.transaction('files').objectStore('files'));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const [keys, values] = [await read((s) => s.getAllKeys()), await read((s) => s.getAll())];
+    const out = {};
+    for (const [i, value] of values.entries()) {
+      const bytes = new Uint8Array(await value.blob.arrayBuffer());
+      out[keys[i]] = btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+    }
+    return out;
+  });
+}
+
 /** The portfolio's records as stored, `{ 'leerpad:profile': '{…}', … }`. */
 export function storedRecords(page) {
   return storedIn(page, 'records');

@@ -4,6 +4,7 @@
 
 pub mod broadcast;
 pub mod clock;
+pub mod digest;
 pub mod files;
 pub mod location;
 pub mod media;

@@ -10,12 +10,16 @@ use crate::domain::{
         LEVELS, changes, may_be_not_applicable, module_progress, previous_moment, programme_of, progress,
         resume_module,
     },
+    attachments::Owner,
     figures,
     portfolio::{Moment, Rating},
     route::Route,
     text::{excerpt, goal_text},
 };
-use crate::ui::{browser::location::use_location, document::use_title, store::use_store, use_i18n};
+use crate::ui::{
+    attachments::Attachments, browser::location::use_location, document::use_title, store::use_store,
+    use_i18n,
+};
 
 /// How much of the previous explanation a goal shows.
 const PREVIOUS_NOTE_CHARS: usize = 90;
@@ -282,6 +286,7 @@ fn GoalRating(
                     </select>
                 </div>
             </div>
+            <Attachments owner=Owner::Rating { moment: moment_id.get_value(), goal: goal.id.to_string() } editable compact=true />
         </fieldset>
     }
 }

@@ -4,8 +4,9 @@
 //! The parts: this file (state and edits), [`connection`] (opening the database, reading the
 //! portfolio in slices, what happens when the connection ends), [`autosave`] (debounced saves,
 //! one transaction each), [`other_tabs`] (merging what another open tab saved), [`recovery`]
-//! (restore, recovery choices and erasing everything).
+//! (restore, recovery choices and erasing everything), [`attachments`] (files).
 
+mod attachments;
 mod autosave;
 mod connection;
 mod other_tabs;
@@ -27,6 +28,7 @@ use crate::ui::browser::{
 use autosave::Pending;
 use connection::Link;
 
+pub use attachments::AttachError;
 pub use other_tabs::Clash;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,8 +92,9 @@ pub struct Store {
     save_state: RwSignal<SaveState>,
     /// This tab's text that another tab replaced in a simultaneous edit, to tell the participant.
     clash: RwSignal<Option<Clash>>,
-    /// The record deleted last, with its JSON, while it can still be brought back.
-    deleted: RwSignal<Option<(RecordKey, String)>>,
+    /// The records deleted last (an item and its files), with their JSON, while they can still
+    /// be brought back.
+    deleted: RwSignal<Option<Vec<(RecordKey, String)>>>,
     /// A new item nothing has been typed into yet: shown in its editor, never written, and gone
     /// when the editor closes (see [`Store::add_item`]).
     draft: RwSignal<Option<RecordKey>>,
@@ -339,21 +342,31 @@ impl Store {
         self.change_item(key, |p| p.set_shared(key, on));
     }
 
-    /// Deletes a record; it can be brought back with [`Store::undo_delete`] for ten seconds.
+    /// Deletes a record, and the files attached to it; they can be brought back with
+    /// [`Store::undo_delete`] for ten seconds.
     pub fn delete(self, key: RecordKey) {
         if self.discard_draft(&key) {
             return;
         }
-        let Some(json) = self.portfolio.with_untracked(|p| p.record_json(&key)) else { return };
-        self.edit(key.clone(), |p| {
-            let _ = p.put_record(&key, None);
+        let mut keys = vec![key.clone()];
+        keys.extend(self.portfolio.with_untracked(|p| p.attachments_under(&key)));
+        let gone: Vec<(RecordKey, String)> = self.portfolio.with_untracked(|p| {
+            keys.into_iter().filter_map(|k| Some((k.clone(), p.record_json(&k)?))).collect()
         });
+        if gone.is_empty() {
+            return;
+        }
+        for (k, _) in &gone {
+            self.edit(k.clone(), |p| {
+                let _ = p.put_record(k, None);
+            });
+        }
         self.flush();
-        self.deleted.set(Some((key.clone(), json)));
+        self.deleted.set(Some(gone));
         let deleted = self.deleted;
         set_timeout(
             move || {
-                if deleted.get_untracked().is_some_and(|(k, _)| k == key) {
+                if deleted.with_untracked(|d| d.as_ref().is_some_and(|d| d[0].0 == key)) {
                     deleted.set(None);
                 }
             },
@@ -366,9 +379,11 @@ impl Store {
     }
 
     pub fn undo_delete(self) {
-        if let Some((key, json)) = self.deleted.get_untracked() {
+        if let Some(gone) = self.deleted.get_untracked() {
             self.deleted.set(None);
-            self.put(key, json);
+            for (key, json) in gone {
+                self.put(key, json);
+            }
             self.flush();
         }
     }

@@ -27,7 +27,7 @@ use crate::ui::download::download;
 
 impl Store {
     /// The open database, for a change the participant asked for: without one, the reason.
-    fn database(self) -> Result<Database, StoreError> {
+    pub(super) fn database(self) -> Result<Database, StoreError> {
         self.link
             .with_value(Link::database)
             .map_err(|why| StoreError::Storage(why.unwrap_or(StorageError::Unavailable)))

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use crate::domain::{
+    attachments::Owner,
     forms::{fields, record_key},
     items::Kind,
     records::{Collection, RecordKey},
     route::Route,
 };
 use crate::ui::{
+    attachments::Attachments,
     browser::location::use_location,
     confirmation::{Confirmed, use_confirmation},
     document::use_title,
@@ -94,6 +96,7 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
                 {form}
                 {links_view(key.clone(), Some(kind), editable)}
             </form>
+            {Owner::of_record(&key).map(|owner| view! { <Attachments owner editable /> })}
             {(kind == Kind::Feedback).then(|| related(&key, is_draft, editable))}
             <div class="actions entry-actions">
                 <button type="button" class="button primary" on:click=done>{i18n.text(|t| t.done)}</button>

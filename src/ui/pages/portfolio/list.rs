@@ -70,6 +70,7 @@ fn row_view(row: Row, both: bool) -> impl IntoView {
                 {status}
                 {e.shared.then(|| view! { <li class="status-badge status-done">{i18n.text(|t| t.shared_badge)}</li> })}
                 {overdue.then(|| view! { <li class="status-badge status-in-progress">{i18n.text(|t| t.overdue)}</li> })}
+                {(e.files > 0).then(|| view! { <li class="status-badge files-badge">{move || (i18n.t().files.count)(e.files)}</li> })}
             </ul>
         </li>
     }
@@ -87,6 +88,7 @@ pub fn PortfolioPage() -> impl IntoView {
     let module = RwSignal::new(String::new());
     let goal = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    let with_files = RwSignal::new(false);
     let location = use_location();
     // Built once per change of the portfolio; a filter change only filters.
     let entries = Memo::new(move |_| portfolio.with(Portfolio::entries));
@@ -97,6 +99,7 @@ pub fn PortfolioPage() -> impl IntoView {
             goal: Some(goal.get()).filter(|g| !g.is_empty()),
             status: ActionStatus::from_code(&status.get()),
             text: text.get(),
+            with_files: with_files.get(),
         };
         entries.with(|entries| portfolio.with(|p| p.listing(entries, &filter, &today())))
     });
@@ -142,7 +145,8 @@ pub fn PortfolioPage() -> impl IntoView {
         .collect_view();
     // How many filters are set, for the folded panel's summary.
     let active = move || {
-        let n = [kind, module, goal, status].iter().filter(|f| f.with(|v| !v.is_empty())).count();
+        let n = [kind, module, goal, status].iter().filter(|f| f.with(|v| !v.is_empty())).count()
+            + usize::from(with_files.get());
         (i18n.t().filters_active)(n)
     };
     let empty = move || {
@@ -218,6 +222,11 @@ pub fn PortfolioPage() -> impl IntoView {
                         <option value="">{i18n.text(|t| t.all_goals)}</option>
                         {goal_options}
                     </select>
+                </div>
+                <div class="choice">
+                    <input id="find-files" type="checkbox" prop:checked=move || with_files.get()
+                        on:change=move |ev| with_files.set(event_target_checked(&ev)) />
+                    <label for="find-files">{i18n.text(|t| t.files.with_files)}</label>
                 </div>
             </div>
             </details>

@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use crate::domain::{
+    attachments::Owner,
     forms::{AMBITION, WHY},
     records::RecordKey,
 };
 use crate::ui::{
+    attachments::Attachments,
     document::use_title,
     form::{field_view, share_switch},
     hooks::use_my_programme,
@@ -46,5 +48,6 @@ pub fn WhyPage() -> impl IntoView {
             {ambition}
             {share_switch(RecordKey::Why, None, editable)}
         </form>
+        <Attachments owner=Owner::Why editable />
     }
 }
