@@ -57,11 +57,38 @@ pub fn plan(p: &Portfolio) -> Vec<Packed> {
             // Two contents whose hashes begin alike (practically never) get the whole hash.
             let tag = if prefixes[short] > 1 { a.sha256.as_str() } else { short };
             Packed {
-                name: format!("{FILES}{tag}-{}", clean_name(&a.name)),
+                name: format!("{FILES}{tag}-{}", ascii_name(&a.name)),
                 sha256: a.sha256.clone(),
                 size: a.size,
                 crc: a.crc32,
             }
+        })
+        .collect()
+}
+
+/// `name` (cleaned) in ASCII, so that every unzip tool shows it as it is, also those that read
+/// names in an old code page: Dutch accents lose their accent, other characters become `_`. The
+/// attachment keeps its real name; the archive's table says which entry holds which file.
+fn ascii_name(name: &str) -> String {
+    clean_name(name)
+        .chars()
+        .map(|c| match c {
+            c if c.is_ascii() => c,
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'È' | 'É' | 'Ê' | 'Ë' => 'E',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => 'O',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+            'ç' => 'c',
+            'Ç' => 'C',
+            'ñ' => 'n',
+            'Ñ' => 'N',
+            _ => '_',
         })
         .collect()
 }
@@ -196,6 +223,12 @@ mod tests {
         let (back, contents) = restore(&archive(&p, &[b"\x01abc", b"\x02x"])).unwrap();
         assert_eq!(back, p);
         assert_eq!(contents.files.iter().map(|(_, i)| *i).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn entry_names_are_ascii_for_every_unzip_tool() {
+        assert_eq!(ascii_name("Één rapport – ‘concept’.pdf"), "Een rapport _ _concept_.pdf");
+        assert_eq!(ascii_name("Curaçao foto.JPG"), "Curacao foto.JPG");
     }
 
     #[test]

@@ -252,6 +252,9 @@ pub struct Preview {
     pub app_version: String,
     pub name: String,
     pub counts: super::portfolio::Counts,
+    /// How many files it holds, and their size together.
+    pub files: usize,
+    pub files_size: u64,
 }
 
 pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
@@ -260,6 +263,8 @@ pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
         app_version: file.app_version.clone(),
         name: super::text::excerpt(&portfolio.profile.name, 80),
         counts: portfolio.counts(),
+        files: portfolio.kept_files().len(),
+        files_size: portfolio.files_size(),
     }
 }
 

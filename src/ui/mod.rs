@@ -3,6 +3,7 @@
 
 mod app_update;
 mod attachments;
+mod backup_file;
 pub mod browser;
 mod confirmation;
 mod document;

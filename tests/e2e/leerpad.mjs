@@ -261,6 +261,30 @@ export async function expectSaved(page) {
   await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$|^Saved$/ })).toBeVisible();
 }
 
+/** Clicks `button` and returns the downloaded file's name and bytes. */
+export async function downloadBytes(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(await (await file.createReadStream()).toArray()) };
+}
+
+/** The entries of a zip archive of stored entries, `{ name: Buffer }` (what any unzip tool shows). */
+export function unzip(bytes) {
+  const end = bytes.length - 22;
+  if (bytes.readUInt32LE(end) !== 0x06054b50) throw new Error('no end record');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const out = {};
+  for (let i = 0; i < count; i++) {
+    const [method, size, nameLen, extraLen, commentLen, local] = [bytes.readUInt16LE(at + 10), bytes.readUInt32LE(at + 24), bytes.readUInt16LE(at + 28), bytes.readUInt16LE(at + 30), bytes.readUInt16LE(at + 32), bytes.readUInt32LE(at + 42)];
+    if (method !== 0) throw new Error('compressed');
+    const name = bytes.subarray(at + 46, at + 46 + nameLen).toString('utf8');
+    const data = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    out[name] = bytes.subarray(data, data + size);
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
 /** Clicks `button` and returns the downloaded file's name and text. */
 export async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);

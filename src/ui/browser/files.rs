@@ -1,9 +1,9 @@
-//! Reading a file the participant chose, a slice at a time: a file of many megabytes read at
+//! Reading a file the participant chose (or a part of one), a slice at a time: a file of many megabytes read at
 //! once (`File.text()`) is one long task while the browser turns it into a string.
 
 use js_sys::Uint8Array;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::File;
+use web_sys::Blob;
 
 use crate::domain::pace::Pace;
 
@@ -12,7 +12,7 @@ const CHUNK: f64 = 1024.0 * 1024.0;
 
 /// The file as text (UTF-8; what is not valid UTF-8 becomes U+FFFD, as `File.text()` does), read
 /// a megabyte at a time with a breather from `pace` after each; `None` when it cannot be read.
-pub async fn read_text(file: &File, pace: &mut impl Pace) -> Option<String> {
+pub async fn read_text(file: &Blob, pace: &mut impl Pace) -> Option<String> {
     let size = file.size();
     let mut bytes = Vec::with_capacity(size as usize);
     let mut start = 0.0;

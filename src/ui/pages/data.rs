@@ -3,42 +3,16 @@
 use leptos::prelude::*;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
-use crate::domain::{
-    Catalog,
-    backup::{self, BackupError, MAX_BACKUP_BYTES, Preview},
-    csv,
-    dates::backup_reminder_due,
-    figures,
-    portfolio::Portfolio,
-};
-use crate::storage::persist;
+use crate::domain::{Catalog, backup, csv, dates::backup_reminder_due, figures};
 use crate::ui::{
-    browser::{
-        clock::{date_of, now, today},
-        files::read_text,
-        tasks::Slices,
-    },
+    backup_file::{self, Loaded},
+    browser::clock::{date_of, now, today},
     document::use_title,
     download::download,
     messages::{backup_error, store_error},
     store::{StoreError, use_store},
     use_i18n,
 };
-
-/// A chosen backup file, from reading it to what it holds.
-#[derive(Clone)]
-enum Loaded {
-    /// Being read and checked (a large file takes a moment).
-    Reading,
-    Ready(Preview, Box<Portfolio>),
-    Refused(BackupError),
-    /// Larger than the room the browser still gives Leerpad (both in bytes).
-    NoRoom {
-        file: f64,
-        room: f64,
-    },
-    Unreadable,
-}
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -53,31 +27,11 @@ pub fn DataPage() -> impl IntoView {
     let chosen = StoredValue::new(0_u32);
     let take = move |file: File| {
         outcome.set(None);
-        let size = file.size();
-        if size > MAX_BACKUP_BYTES as f64 {
-            loaded.set(Some(Loaded::Refused(BackupError::TooLarge)));
-            return;
-        }
         chosen.update_value(|n| *n += 1);
         let this = chosen.get_value();
         loaded.set(Some(Loaded::Reading));
         leptos::task::spawn_local(async move {
-            let mut pace = Slices::new();
-            let result = match persist::room().await {
-                Some(r) if size > r.allowed - r.used => {
-                    Loaded::NoRoom { file: size, room: r.allowed - r.used }
-                }
-                _ => match read_text(&file, &mut pace).await {
-                    None => Loaded::Unreadable,
-                    // Read in slices: a file of many megabytes never freezes the page.
-                    Some(text) => match backup::read_paced(&text, &mut pace).await {
-                        Ok((file, portfolio)) => {
-                            Loaded::Ready(backup::preview(&file, &portfolio), Box::new(portfolio))
-                        }
-                        Err(e) => Loaded::Refused(e),
-                    },
-                },
-            };
+            let result = backup_file::read(file).await;
             if chosen.try_get_value() == Some(this) {
                 loaded.set(Some(result));
             }
@@ -98,9 +52,12 @@ pub fn DataPage() -> impl IntoView {
     };
     let apply = move |merge: bool| {
         // Taken out, not copied: the portfolio may be large.
-        let Some(Some(Loaded::Ready(preview, portfolio))) = loaded.try_update(Option::take) else { return };
+        let Some(Some(Loaded::Ready(preview, portfolio, files))) = loaded.try_update(Option::take) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
-            let result = store.restore(backup::as_restored(*portfolio, preview.exported_at), merge).await;
+            let result =
+                store.restore(backup::as_restored(*portfolio, preview.exported_at), files, merge).await;
             if result.is_ok() {
                 restore_point.set(Some(now()));
             }
@@ -124,7 +81,7 @@ pub fn DataPage() -> impl IntoView {
         let t = i18n.t();
         // Read in place, not copied: the portfolio may be large.
         loaded.with(|l| l.as_ref().map(|l| match l {
-            Loaded::Ready(p, _) => {
+            Loaded::Ready(p, ..) => {
                 let name = if p.name.trim().is_empty() { String::new() } else { format!(" ({})", p.name.trim()) };
                 let c = p.counts;
                 view! {
@@ -137,6 +94,9 @@ pub fn DataPage() -> impl IntoView {
                             <li>{t.kind_names[2]} ": " {c.actions}</li>
                             <li>{t.kind_names[3]} ": " {c.questions}</li>
                             <li>{t.kind_names[4]} ": " {c.intervisions}</li>
+                            {(p.files > 0).then(|| view! {
+                                <li>{(t.files.count)(p.files)} " (" {figures::size(p.files_size as f64, t.decimal_separator)} ")"</li>
+                            })}
                         </ul>
                         <div class="actions">
                             <button type="button" class="button primary" on:click=move |_| apply(false)>{t.replace_all}</button>
@@ -251,7 +211,7 @@ pub fn DataPage() -> impl IntoView {
             <div class="drop-zone card" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
                 // The browser's own file button speaks the browser's language, not Leerpad's: the
                 // input stays for keyboard and screen reader, the label is the visible button.
-                <input id="restore-file" class="file-input" type="file" accept=".json,application/json" on:change=on_pick />
+                <input id="restore-file" class="file-input" type="file" accept=".json,.zip,application/json,application/zip" on:change=on_pick />
                 <label for="restore-file" class="button secondary">{i18n.text(|t| t.choose_file)}</label>
                 <p class="hint drop-hint">{i18n.text(|t| t.drop_here)}</p>
             </div>

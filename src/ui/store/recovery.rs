@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::autosave::Pending;
 use super::connection::Link;
 use super::{Mode, SaveState, Store, StoreError};
+use crate::domain::{archive, zip};
 use crate::domain::{
     backup,
     pace::Pace,
@@ -23,7 +24,21 @@ use crate::ui::browser::{
     clock::{date_of, now},
     tasks::Slices,
 };
-use crate::ui::download::download;
+use crate::ui::download::{blob_of, download, download_blob};
+
+/// The local time of `ms` as a zip archive stores it.
+fn dos_time(ms: Millis) -> zip::DosTime {
+    let d = js_sys::Date::new(&(ms as f64).into());
+    let part = |n: u32| u8::try_from(n).unwrap_or(0);
+    zip::DosTime::new(
+        u16::try_from(d.get_full_year()).unwrap_or(1980),
+        part(d.get_month() + 1),
+        part(d.get_date()),
+        part(d.get_hours()),
+        part(d.get_minutes()),
+        part(d.get_seconds()),
+    )
+}
 
 impl Store {
     /// The open database, for a change the participant asked for: without one, the reason.
@@ -34,9 +49,15 @@ impl Store {
     }
 
     /// Restores a checked backup: replaces the portfolio, or merges it in. The current portfolio is
-    /// kept first as a restore point; if that cannot be stored, nothing is changed. Resolves when
-    /// the restored portfolio is saved.
-    pub async fn restore(self, incoming: Portfolio, merge: bool) -> Result<(), StoreError> {
+    /// kept first as a restore point, and the backup's files (`(SHA-256, bytes)`, all in one
+    /// transaction); if either cannot be stored, no record is changed. Resolves when the restored
+    /// portfolio is saved.
+    pub async fn restore(
+        self,
+        incoming: Portfolio,
+        files: Vec<(String, web_sys::Blob)>,
+        merge: bool,
+    ) -> Result<(), StoreError> {
         if !matches!(self.mode.get_untracked(), Mode::Fresh | Mode::Ready) || self.superseded.get_untracked()
         {
             return Err(StoreError::ReadOnly);
@@ -46,6 +67,9 @@ impl Store {
         let current = self.portfolio.get_untracked();
         let point = backup::create_paced(&current, now(), &mut Slices::new()).await;
         db.keep(RESTORE_POINT, Some(&point)).await?;
+        if !files.is_empty() {
+            db.keep_files(&files).await?;
+        }
         let next = if merge { backup::merge(&current, &incoming) } else { incoming };
         self.replace_with(&current, next).await
     }
@@ -94,19 +118,73 @@ impl Store {
         }
     }
 
-    /// Downloads the full backup file and remembers when. A large portfolio is written a piece
-    /// at a time, from a copy of it as it was at the click.
+    /// Downloads the full backup and remembers when: a backup file, or with attached files a zip
+    /// archive of it and the files ([`archive`]). A large portfolio is written a piece at a time,
+    /// from a copy of it as it was at the click.
     pub fn download_backup(self) {
         let now = now();
         let portfolio = self.portfolio.get_untracked();
         leptos::task::spawn_local(async move {
-            let text = backup::create_paced(&portfolio, now, &mut Slices::new()).await;
-            drop(portfolio);
-            if download(&backup::file_name(&date_of(now)), "application/json", &text).is_ok() && self.alive()
-            {
+            let saved = if portfolio.attachments.is_empty() {
+                let text = backup::create_paced(&portfolio, now, &mut Slices::new()).await;
+                drop(portfolio);
+                download(&backup::file_name(&date_of(now)), "application/json", &text).is_ok()
+            } else {
+                self.download_archive(portfolio, now).await.is_some()
+            };
+            if saved && self.alive() {
                 self.edit(RecordKey::Settings, |p| p.settings.last_backup = Some(now));
             }
         });
+    }
+
+    /// The backup with files, as a zip assembled from the kept Blobs: no file's bytes pass
+    /// through the app. A file whose bytes are not on this device any more is left out with its
+    /// attachment, so that the archive restores as a whole.
+    async fn download_archive(self, mut portfolio: Portfolio, now: Millis) -> Option<()> {
+        let db = self.database().ok()?;
+        let mut kept = std::collections::BTreeMap::new();
+        for sha256 in portfolio.kept_files().into_iter().map(str::to_owned).collect::<Vec<_>>() {
+            if let Some(blob) = db.file(&sha256).await.ok()? {
+                kept.insert(sha256, blob);
+            }
+        }
+        let missing: Vec<String> = portfolio
+            .attachments
+            .values()
+            .filter(|a| !kept.contains_key(&a.sha256))
+            .map(|a| a.id.clone())
+            .collect();
+        for id in missing {
+            portfolio.attachments.remove(&id);
+        }
+        let files = archive::plan(&portfolio);
+        let text =
+            backup::create_with_files_paced(&portfolio, now, &archive::table(&files), &mut Slices::new())
+                .await;
+        drop(portfolio);
+        let mut planned = vec![zip::Planned {
+            name: archive::PORTFOLIO.to_owned(),
+            size: u32::try_from(text.len()).ok()?,
+            crc: zip::crc32(0, text.as_bytes()),
+        }];
+        planned.extend(files.iter().map(|f| zip::Planned { name: f.name.clone(), size: f.size, crc: f.crc }));
+        let layout = zip::layout(&planned, dos_time(now))?;
+        let parts = js_sys::Array::new();
+        let mut locals =
+            layout.locals.iter().map(|l| wasm_bindgen::JsValue::from(js_sys::Uint8Array::from(l.as_slice())));
+        parts.push(&locals.next()?);
+        for chunk in text.as_bytes().chunks(1 << 20) {
+            parts.push(&js_sys::Uint8Array::from(chunk));
+        }
+        drop(text);
+        for (file, local) in files.iter().zip(locals) {
+            parts.push(&local);
+            parts.push(kept.get(&file.sha256)?);
+        }
+        parts.push(&js_sys::Uint8Array::from(layout.central.as_slice()));
+        let zip = blob_of(&parts, "application/zip").ok()?;
+        download_blob(&archive::file_name(&date_of(now)), &zip).ok()
     }
 
     // Recovery choices.
