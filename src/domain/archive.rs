@@ -178,7 +178,8 @@ mod tests {
                 sha256: sha(bytes.first().copied().unwrap_or(0)),
                 crc32: zip::crc32(0, bytes),
             };
-            p.attachments.insert((*id).into(), Attachment::new((*id).into(), &Owner::Why, facts, 1));
+            p.attachments
+                .insert((*id).into(), Attachment::new((*id).into(), &Owner::Why, facts, 1, "2026-12-07"));
         }
         p
     }

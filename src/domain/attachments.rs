@@ -69,6 +69,8 @@ pub struct Attachment {
     pub media_type: String,
     pub size: u32,
     pub added: Millis,
+    /// The local day it was added, `YYYY-MM-DD` (as shown, and in the report).
+    pub date: String,
     pub updated: Millis,
     /// SHA-256 of the bytes, 64 lowercase hex digits: where the bytes are kept, and the check
     /// that they are still the same.
@@ -89,8 +91,8 @@ pub enum Opening {
 }
 
 impl Attachment {
-    /// A new attachment of `owner`.
-    pub fn new(id: String, owner: &Owner, file: FileFacts, now: Millis) -> Attachment {
+    /// A new attachment of `owner`, added at `now` on the local day `today`.
+    pub fn new(id: String, owner: &Owner, file: FileFacts, now: Millis, today: &str) -> Attachment {
         let (of, of_id, goal) = match owner {
             Owner::Item(c, id) => (c.segment().to_owned(), id.clone(), String::new()),
             Owner::Why => ("why".to_owned(), String::new(), String::new()),
@@ -105,6 +107,7 @@ impl Attachment {
             media_type: file.media_type.trim().to_ascii_lowercase(),
             size: file.size,
             added: now,
+            date: today.to_owned(),
             updated: now,
             sha256: file.sha256,
             crc32: file.crc32,
@@ -226,6 +229,30 @@ impl Portfolio {
         files
     }
 
+    /// The files of `owner` that are shared: the owner is (an item or the Why, switched to
+    /// shared), and the file was not left out. A rating's files stay on the device.
+    pub fn shared_attachments(&self, owner: &Owner) -> Vec<&Attachment> {
+        let shared = match owner {
+            Owner::Rating { .. } => false,
+            owner => self.links(&owner.record()).is_some_and(|l| l.shared),
+        };
+        if !shared {
+            return Vec::new();
+        }
+        self.attachments_of(owner).into_iter().filter(|a| !a.excluded).collect()
+    }
+
+    /// Every shared photo (each content once): what a downloaded report may hold itself.
+    pub fn shared_images(&self) -> Vec<&Attachment> {
+        let mut seen = BTreeSet::new();
+        let owners: BTreeSet<Owner> = self.attachments.values().filter_map(Attachment::owner).collect();
+        owners
+            .iter()
+            .flat_map(|o| self.shared_attachments(o))
+            .filter(|a| a.is_image() && seen.insert(a.sha256.as_str()))
+            .collect()
+    }
+
     /// How many files each owner has.
     pub fn attachment_counts(&self) -> std::collections::BTreeMap<Owner, usize> {
         let mut counts = std::collections::BTreeMap::new();
@@ -275,7 +302,7 @@ mod tests {
             Owner::Why,
             Owner::Rating { moment: "m-1".into(), goal: "blg.m1.g3".into() },
         ] {
-            let a = Attachment::new("f-1".into(), &owner, facts("a.pdf", "application/pdf"), 5);
+            let a = Attachment::new("f-1".into(), &owner, facts("a.pdf", "application/pdf"), 5, "2026-12-07");
             assert_eq!(a.owner(), Some(owner));
             assert!(a.is_valid());
         }
@@ -283,7 +310,7 @@ mod tests {
 
     #[test]
     fn records_that_name_no_owner_or_no_hash_are_not_valid() {
-        let good = Attachment::new("f".into(), &Owner::Why, facts("a.pdf", ""), 1);
+        let good = Attachment::new("f".into(), &Owner::Why, facts("a.pdf", ""), 1, "2026-12-07");
         let bad = [
             Attachment { of: "moment".into(), of_id: "m".into(), ..good.clone() },
             Attachment { of: "journal".into(), of_id: String::new(), ..good.clone() },
@@ -301,7 +328,7 @@ mod tests {
 
     #[test]
     fn only_pdfs_and_photos_open_in_a_tab() {
-        let open = |t: &str| Attachment::new("f".into(), &Owner::Why, facts("x", t), 1);
+        let open = |t: &str| Attachment::new("f".into(), &Owner::Why, facts("x", t), 1, "2026-12-07");
         for t in ["application/pdf", "image/jpeg", "IMAGE/PNG ", "image/webp"] {
             assert_eq!(open(t).opening(), Opening::Tab, "{t}");
         }
@@ -346,7 +373,8 @@ mod tests {
         let journal = Owner::Item(Collection::Journal, "j1".into());
         let rating = Owner::Rating { moment: "m1".into(), goal: "blg.m1.g1".into() };
         for (id, owner, added) in [("f2", &journal, 2), ("f1", &journal, 1), ("f3", &rating, 3)] {
-            p.attachments.insert(id.into(), Attachment::new(id.into(), owner, facts("a", ""), added));
+            p.attachments
+                .insert(id.into(), Attachment::new(id.into(), owner, facts("a", ""), added, "2026-12-07"));
         }
         let ids = |files: Vec<&Attachment>| files.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(p.attachments_of(&journal)), ["f1", "f2"]);
@@ -366,7 +394,7 @@ mod tests {
         let owner = Owner::Rating { moment: "m1".into(), goal: "blg.m1.g1".into() };
         p.attachments.insert(
             "f-1".into(),
-            Attachment::new("f-1".into(), &owner, facts("<b>.pdf", "application/pdf"), 9),
+            Attachment::new("f-1".into(), &owner, facts("<b>.pdf", "application/pdf"), 9, "2026-12-07"),
         );
         let (_, back) = backup::read(&backup::create(&p, 1)).unwrap();
         assert_eq!(back, p);
@@ -382,7 +410,7 @@ mod tests {
         let mut p = Portfolio::default();
         let broken = Attachment {
             sha256: "kapot".into(),
-            ..Attachment::new("f".into(), &Owner::Why, facts("a", ""), 1)
+            ..Attachment::new("f".into(), &Owner::Why, facts("a", ""), 1, "2026-12-07")
         };
         p.attachments.insert("f".into(), broken);
         let stored::Loaded::Corrupt { problems } = stored::load(&all_records(&p)) else { panic!("refused") };

@@ -315,7 +315,7 @@ mod tests {
         };
         let owner = Owner::Item(Collection::Journal, id.clone());
         for f in ["f1", "f2"] {
-            p.attachments.insert(f.into(), Attachment::new(f.into(), &owner, facts.clone(), 1));
+            p.attachments.insert(f.into(), Attachment::new(f.into(), &owner, facts.clone(), 1, "2026-12-07"));
         }
         let entries = p.entries();
         let with = Filter { with_files: true, ..Default::default() }.apply(entries.clone());

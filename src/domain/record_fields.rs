@@ -27,5 +27,5 @@ stored_records! {
     }
     Question { id, created, updated, title, body, ask, discuss, agreements, module, goals, shared }
     Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
-    Attachment { id, of, of_id, goal, name, media_type, size, added, updated, sha256, crc32, excluded }
+    Attachment { id, of, of_id, goal, name, media_type, size, added, date, updated, sha256, crc32, excluded }
 }

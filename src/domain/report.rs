@@ -9,11 +9,13 @@
 use std::fmt::Write;
 
 use super::assessment::{GoalRow, goal_rows, highlights, moment_label, moments_of};
+use super::attachments::Owner;
 use super::chart::{Series, SeriesStyle, radar_svg};
 use super::content_model::Programme;
 use super::figures;
 use super::html::escape;
 use super::items::Action;
+use super::items::Collection;
 use super::portfolio::{Moment, Portfolio, track_summary};
 use super::text::{excerpt, goal_text};
 
@@ -109,6 +111,12 @@ pub struct Phrases {
     pub reflections: &'static str,
     pub intervision: &'static str,
     pub nothing_shared: &'static str,
+    /// Above the list of an item's shared files.
+    pub files: &'static str,
+    /// After a list of files that the report does not hold itself.
+    pub files_apart: &'static str,
+    /// PDF, photo, other file.
+    pub file_kinds: [&'static str; 3],
     pub agreements_title: &'static str,
     pub agreements_prompt: &'static str,
     pub sign_date: &'static str,
@@ -153,6 +161,7 @@ pub struct Words {
     pub learned: &'static str,
     pub differently: &'static str,
     pub insights: &'static str,
+    pub decimal_separator: &'static str,
 }
 
 pub struct ActionWords {
@@ -215,7 +224,12 @@ struct Context<'a> {
     today: &'a str,
     /// The HTML level of the report's title.
     top: u8,
+    /// Shared photos to show in the report itself, as data URLs by SHA-256.
+    images: Option<&'a Images>,
 }
+
+/// Photos for the downloaded report: `data:` URLs by SHA-256.
+pub type Images = std::collections::BTreeMap<String, String>;
 
 impl Context<'_> {
     /// A heading `depth` levels below the report's title (0 is the title), with a class for the
@@ -276,9 +290,22 @@ pub fn fragment(
     w: &Words,
     placement: Placement,
 ) -> String {
+    fragment_with_images(p, programme, options, today, w, placement, None)
+}
+
+/// [`fragment`] with shared photos in it (the downloaded file, when the participant asks).
+pub fn fragment_with_images(
+    p: &Portfolio,
+    programme: Option<&Programme>,
+    options: &Options,
+    today: &str,
+    w: &Words,
+    placement: Placement,
+    images: Option<&Images>,
+) -> String {
     let name = if p.profile.name.trim().is_empty() { w.phrases.participant } else { p.profile.name.trim() };
     let top = if placement == Placement::Document { 1 } else { 3 };
-    let cx = Context { p, w, options, today, top };
+    let cx = Context { p, w, options, today, top, images };
     let ratings = programme.map(|programme| Ratings::of(p, programme, options));
     let ratings = ratings.as_ref().filter(|r| !r.chosen.is_empty());
     let mut out = String::new();
@@ -312,7 +339,7 @@ pub fn fragment(
     if let Some(ratings) = ratings.filter(|_| options.ratings) {
         ratings_per_module(&mut out, &cx, ratings, &next_appendix());
     }
-    if options.actions && cx.p.actions.values().any(|a| a.shared && has_details(a)) {
+    if options.actions && cx.p.actions.values().any(|a| a.shared && has_details(p, a)) {
         action_details(&mut out, &cx, &next_appendix());
     }
     if options.shared {
@@ -387,6 +414,7 @@ fn questions(out: &mut String, cx: &Context) {
         paragraph(out, w.body, &q.body);
         paragraph(out, w.ask, &q.ask);
         paragraph(out, w.agreements, &q.agreements);
+        files(out, cx, Owner::Item(Collection::Question, q.id.clone()));
         out.push_str("</div>");
     }
     out.push_str("</section>");
@@ -571,20 +599,22 @@ fn ratings_per_module(out: &mut String, cx: &Context, r: &Ratings, number: &str)
     out.push_str("</section>");
 }
 
-fn has_details(a: &Action) -> bool {
+fn has_details(p: &Portfolio, a: &Action) -> bool {
     [&a.why, &a.success, &a.happened, &a.learned].iter().any(|t| !t.trim().is_empty())
+        || !p.shared_attachments(&Owner::Item(Collection::Action, a.id.clone())).is_empty()
 }
 
 /// Why each shared action, how its success shows, and its review.
 fn action_details(out: &mut String, cx: &Context, number: &str) {
     let (w, a_w) = (cx.w, &cx.w.action_fields);
     appendix_heading(out, cx, number, w.phrases.action_details);
-    for a in shared_actions(cx).filter(|a| has_details(a)) {
+    for a in shared_actions(cx).filter(|a| has_details(cx.p, a)) {
         item_title(out, &a.title, Some(w.status[a.status.position()]));
         paragraph(out, a_w.why, &a.why);
         paragraph(out, a_w.success, &a.success);
         paragraph(out, w.action_happened, &a.happened);
         paragraph(out, w.learned, &a.learned);
+        files(out, cx, Owner::Item(Collection::Action, a.id.clone()));
         out.push_str("</div>");
     }
     out.push_str("</section>");
@@ -602,11 +632,13 @@ fn shared(out: &mut String, cx: &Context, number: &str) {
         for (label, text) in w.why_fields.iter().zip(p.why.texts()) {
             paragraph(out, label, text);
         }
+        files(out, cx, Owner::Why);
         out.push_str("</div>");
     }
     any |= shared_group(out, cx, w.phrases.feedback, p.feedback.values().filter(|f| f.shared), |out, f| {
         item_title(out, &f.title, Some(w.behaviour_columns[f.column.position()]));
         paragraph(out, w.behaviour, &f.body);
+        files(out, cx, Owner::Item(Collection::Feedback, f.id.clone()));
     });
     any |= shared_group(out, cx, w.phrases.reflections, p.journal.values().filter(|j| j.shared), |out, j| {
         item_title(out, &j.title, None);
@@ -616,6 +648,7 @@ fn shared(out: &mut String, cx: &Context, number: &str) {
         paragraph(out, w.happened, &j.body);
         paragraph(out, w.learned, &j.learned);
         paragraph(out, w.differently, &j.differently);
+        files(out, cx, Owner::Item(Collection::Journal, j.id.clone()));
     });
     any |= shared_group(
         out,
@@ -625,6 +658,7 @@ fn shared(out: &mut String, cx: &Context, number: &str) {
         |out, i| {
             item_title(out, &i.title, None);
             paragraph(out, w.insights, &i.learned);
+            files(out, cx, Owner::Item(Collection::Intervision, i.id.clone()));
         },
     );
     if !any {
@@ -635,6 +669,46 @@ fn shared(out: &mut String, cx: &Context, number: &str) {
 
 /// One group of shared items under its heading, each closed after `write`; nothing (and
 /// `false`) when there are none.
+/// The shared files of `owner`: name, kind, size and date of each; a photo in `cx.images` is
+/// shown in the report itself, the others are said to come apart.
+fn files(out: &mut String, cx: &Context, owner: Owner) {
+    let (w, files) = (cx.w, cx.p.shared_attachments(&owner));
+    if files.is_empty() {
+        return;
+    }
+    let _ = write!(out, r#"<div class="r-files"><p class="r-label">{}</p><ul>"#, w.phrases.files);
+    let mut apart = false;
+    for a in &files {
+        let kind = w.phrases.file_kinds[if a.is_pdf() {
+            0
+        } else if a.is_image() {
+            1
+        } else {
+            2
+        }];
+        let size = super::figures::size(f64::from(a.size), w.decimal_separator);
+        let _ = write!(
+            out,
+            "<li>{} <span class=\"r-meta\">({kind}, {size}, {})</span>",
+            escape(&a.name),
+            cx.date(&a.date)
+        );
+        match cx.images.and_then(|images| images.get(&a.sha256)).filter(|_| a.is_image()) {
+            Some(data) => {
+                let _ =
+                    write!(out, r#"<img class="r-image" src="{}" alt="{}">"#, escape(data), escape(&a.name));
+            }
+            None => apart = true,
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    if apart {
+        let _ = write!(out, r#"<p class="r-note">{}</p>"#, w.phrases.files_apart);
+    }
+    out.push_str("</div>");
+}
+
 fn shared_group<'a, T: 'a>(
     out: &mut String,
     cx: &Context,
@@ -744,6 +818,54 @@ mod tests {
             words.phrases.lang,
             CSS,
         )
+    }
+
+    #[test]
+    fn shared_files_are_listed_under_their_item_and_photos_go_in_only_when_given() {
+        use crate::domain::attachments::{Attachment, FileFacts};
+        let mut p = sample();
+        for id in ["shared", "private"] {
+            p.journal.get_mut(id).unwrap().id = id.into(); // as every stored item has
+        }
+        let file = |name: &str, media_type: &str, sha: char| FileFacts {
+            name: name.into(),
+            media_type: media_type.into(),
+            size: 1_234_567,
+            sha256: sha.to_string().repeat(64),
+            crc32: 0,
+        };
+        let shared = Owner::Item(Collection::Journal, "shared".into());
+        let private = Owner::Item(Collection::Journal, "private".into());
+        let rating = Owner::Rating { moment: "a".into(), goal: "blg.m1.g1".into() };
+        let mut put = |id: &str, owner: &Owner, facts: FileFacts, excluded: bool| {
+            let a = Attachment { excluded, ..Attachment::new(id.into(), owner, facts, 1, "2026-11-02") };
+            p.attachments.insert(id.into(), a);
+        };
+        put("f1", &shared, file("<b>360.pdf", "application/pdf", 'a'), false);
+        put("f2", &shared, file("flip.png", "image/png", 'b'), false);
+        put("f3", &shared, file("GEHEIM-uitgesloten.pdf", "application/pdf", 'c'), true);
+        put("f4", &private, file("GEHEIM-prive.pdf", "application/pdf", 'd'), false);
+        put("f5", &rating, file("GEHEIM-score.pdf", "application/pdf", 'e'), false);
+        let blg = Catalog::embedded().programme("blg");
+        let words = crate::i18n::Locale::Nl.texts().report_words();
+        let html = fragment(&p, blg, &Options::default(), "2026-11-30", &words, Placement::Document);
+        assert!(!html.contains("GEHEIM"), "only shared files of shared items");
+        assert!(html.contains("_b_360.pdf <span class=\"r-meta\">(PDF, 1,2 MB, 2 november 2026)</span>"));
+        assert!(html.contains("flip.png <span class=\"r-meta\">(foto, 1,2 MB, 2 november 2026)</span>"));
+        assert!(html.contains("Deze bestanden stuurt de deelnemer apart mee."));
+        assert!(!html.contains("<img"));
+        let images: Images = [("b".repeat(64), "data:image/png;base64,AAAA".to_owned())].into();
+        let with = fragment_with_images(
+            &p,
+            blg,
+            &Options::default(),
+            "2026-11-30",
+            &words,
+            Placement::Document,
+            Some(&images),
+        );
+        assert!(with.contains(r#"<img class="r-image" src="data:image/png;base64,AAAA" alt="flip.png">"#));
+        assert!(with.contains("apart mee"), "the PDF still comes apart");
     }
 
     #[test]

@@ -489,6 +489,9 @@ pub static TEXTS: Texts = Texts {
     report_page_one: "On the first page",
     report_appendix: "In the appendix",
     report_radar: "Radar chart per module (takes a lot of room on paper)",
+    report_images: |size| {
+        format!("Include shared photos in the HTML file (the file then becomes about {size})")
+    },
     report_notes: "Your explanations of the scores: choose per module",
     report_notes_of: |n| format!("Explanations for module {n}"),
     compare_first: "First moment",
@@ -533,6 +536,9 @@ pub static TEXTS: Texts = Texts {
         reflections: "Reflections",
         intervision: "From intervision",
         nothing_shared: "Nothing shared. You share items with the ‘Share with manager’ switch.",
+        files: "Attachments",
+        files_apart: "The participant sends these files separately.",
+        file_kinds: ["PDF", "photo", "file"],
         agreements_title: "Agreements",
         agreements_prompt: "What do we agree on direction, room, results, accountability and relationship?",
         sign_date: "Date:",

@@ -395,6 +395,8 @@ pub struct Texts {
     pub report_page_one: &'static str,
     pub report_appendix: &'static str,
     pub report_radar: &'static str,
+    /// Shared photos in the downloaded file itself; its size then, as written.
+    pub report_images: fn(&str) -> String,
     pub report_notes: &'static str,
     /// "Toelichting bij module {n}"
     pub report_notes_of: fn(n: u8) -> String,
@@ -504,6 +506,7 @@ impl Texts {
         let f = &self.field_labels;
         Words {
             phrases: &self.report,
+            decimal_separator: self.decimal_separator,
             format_date: self.date,
             name: self.field_name,
             organisation: self.field_organisation,

@@ -486,6 +486,9 @@ pub static TEXTS: Texts = Texts {
     report_page_one: "Op de eerste pagina",
     report_appendix: "In de bijlage",
     report_radar: "Radargrafiek per module (neemt op papier veel ruimte)",
+    report_images: |size| {
+        format!("Gedeelde foto’s opnemen in het HTML-bestand (het bestand wordt dan ongeveer {size})")
+    },
     report_notes: "Je toelichting bij de scores: per module kiezen",
     report_notes_of: |n| format!("Toelichting bij module {n}"),
     compare_first: "Eerste meetmoment",
@@ -530,6 +533,9 @@ pub static TEXTS: Texts = Texts {
         reflections: "Reflecties",
         intervision: "Uit de intervisie",
         nothing_shared: "Niets gedeeld. Items deel je met de schakelaar ‘Delen met leidinggevende’.",
+        files: "Bijlagen",
+        files_apart: "Deze bestanden stuurt de deelnemer apart mee.",
+        file_kinds: ["PDF", "foto", "bestand"],
         agreements_title: "Afspraken",
         agreements_prompt: "Wat spreken we af over richting, ruimte, resultaat, rekenschap en relatie?",
         sign_date: "Datum:",

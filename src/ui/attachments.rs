@@ -9,7 +9,6 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement, Url};
 use crate::domain::attachments::{Attachment, Opening, Owner};
 use crate::domain::figures;
 use crate::ui::{
-    browser::clock::date_of,
     download::{download_blob, open_blob},
     messages::store_error,
     store::{AttachError, use_store},
@@ -210,7 +209,7 @@ fn FileLine(id: String, editable: Signal<bool>, shared: Signal<bool>) -> impl In
                     2
                 }];
                 let size = figures::size(f64::from(a.size), t.decimal_separator);
-                format!("{kind} · {size} · {}", (t.date)(&date_of(a.added)))
+                format!("{kind} · {size} · {}", (t.date)(&a.date))
             })
         })
     };

@@ -1,6 +1,6 @@
 // Attached files: adding them to an entry and a rating, opening, renaming, removing, the limit.
 import { createHash } from 'node:crypto';
-import { test, expect, Leerpad, Onboarding, expectNoAxeViolations, expectSaved, storedRecords, storedFiles, momentRecord, seedRecords } from './leerpad.mjs';
+import { test, expect, Leerpad, Onboarding, download, expectNoAxeViolations, expectSaved, storedRecords, storedFiles, momentRecord, seedRecords } from './leerpad.mjs';
 
 /** A small but real PDF and PNG. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -144,4 +144,31 @@ test('a rating takes a file as evidence beside its explanation', async ({ page }
   await expectSaved(page);
   expect((await storedAttachments(page))['feedback collega.png']).toMatchObject({ of: 'rating', of_id: 'm1', goal: 'blg.m1.g1' });
   await expectNoAxeViolations(page);
+});
+
+test('the report lists a shared item’s files, and the downloaded file holds its photos when asked', async ({ page }) => {
+  const app = await newReflection(page, 'Gedeelde reflectie');
+  await page.getByLabel('Delen met leidinggevende').check();
+  await page.getByLabel('Bestanden toevoegen').setInputFiles([
+    { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: 'flip-over.png', mimeType: 'image/png', buffer: PNG },
+    { name: 'vertrouwelijk.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 vertrouwelijk') },
+  ]);
+  await expect(files(page)).toHaveCount(3);
+  await page.getByRole('checkbox', { name: 'Niet delen vertrouwelijk.pdf' }).check();
+  await expectSaved(page);
+  await app.goto('/verslag');
+  const preview = page.locator('.report-preview');
+  await expect(preview.locator('.r-files li')).toHaveCount(2);
+  await expect(preview.locator('.r-files')).toContainText('rapport.pdf (PDF, 1 kB,');
+  await expect(preview.locator('.r-files')).toContainText('Deze bestanden stuurt de deelnemer apart mee.');
+  await expect(preview).not.toContainText('vertrouwelijk.pdf');
+  await expectNoAxeViolations(page);
+  const option = page.getByLabel(/Gedeelde foto’s opnemen in het HTML-bestand/);
+  await expect(option).not.toBeChecked();
+  const plain = await download(page, page.getByRole('button', { name: 'Downloaden als HTML-bestand' }));
+  expect(plain.text).not.toContain('<img');
+  await option.check();
+  const full = await download(page, page.getByRole('button', { name: 'Downloaden als HTML-bestand' }));
+  expect(full.text).toContain(`<img class="r-image" src="data:image/png;base64,${PNG.toString('base64')}" alt="flip-over.png">`);
 });

@@ -2,6 +2,7 @@
 //! once (`File.text()`) is one long task while the browser turns it into a string.
 
 use js_sys::Uint8Array;
+use wasm_bindgen::{JsCast, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 
@@ -31,4 +32,19 @@ pub async fn read_text(file: &Blob, pace: &mut impl Pace) -> Option<String> {
         Ok(text) => text,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     })
+}
+
+/// `blob` as a `data:` URL (read by the browser, not by the app); `None` when it cannot be read.
+pub async fn data_url(blob: &Blob) -> Option<String> {
+    let reader = web_sys::FileReader::new().ok()?;
+    let mut settle = None;
+    let done = js_sys::Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
+    let (resolve, reject) = settle?;
+    let on_load = Closure::once_into_js(move || drop(resolve.call0(&wasm_bindgen::JsValue::UNDEFINED)));
+    let on_error = Closure::once_into_js(move || drop(reject.call0(&wasm_bindgen::JsValue::UNDEFINED)));
+    reader.set_onload(Some(on_load.unchecked_ref()));
+    reader.set_onerror(Some(on_error.unchecked_ref()));
+    reader.read_as_data_url(blob).ok()?;
+    JsFuture::from(done).await.ok()?;
+    reader.result().ok()?.as_string()
 }

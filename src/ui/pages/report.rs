@@ -4,13 +4,15 @@ use leptos::prelude::*;
 
 use crate::domain::{
     assessment::{moment_label, moments_of},
+    figures,
     report::{self, Options, Placement},
 };
 use crate::i18n::Texts;
 use crate::ui::{
+    browser::files::data_url,
     browser::{clock::today, stylesheet::stylesheet_text},
     document::use_title,
-    download::download,
+    download::{blob_of, download},
     hooks::use_my_programme,
     store::use_store,
     use_i18n,
@@ -103,27 +105,61 @@ pub fn ReportPage() -> impl IntoView {
             </div>
         }
     };
-    let download_html = move |_| {
-        let date = today();
-        let t = i18n.t();
-        let words = t.report_words();
-        let fragment = portfolio.with_untracked(|p| {
-            report::fragment(
-                p,
-                programme.get_untracked(),
-                &options.get_untracked(),
-                &date,
-                &words,
-                Placement::Document,
+    // Shared photos, which the downloaded file may hold itself: their IDs and size together.
+    let images = Memo::new(move |_| {
+        portfolio.with(|p| {
+            let shared = p.shared_images();
+            (
+                shared.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
+                shared.iter().map(|a| f64::from(a.size)).sum::<f64>(),
             )
+        })
+    });
+    let with_images = RwSignal::new(false);
+    let download_html = move |_| {
+        leptos::task::spawn_local(async move {
+            let date = today();
+            let t = i18n.t();
+            let words = t.report_words();
+            let mut inline = report::Images::new();
+            if with_images.get_untracked() && options.with_untracked(|o| o.shared) {
+                for id in images.get_untracked().0 {
+                    let Some(a) = portfolio.with_untracked(|p| p.attachments.get(&id).cloned()) else {
+                        continue;
+                    };
+                    if let Ok(Some(blob)) = store.file_of(&id).await
+                        && let Ok(typed) = blob_of(&js_sys::Array::of1(&blob), a.safe_media_type())
+                        && let Some(url) = data_url(&typed).await
+                    {
+                        inline.insert(a.sha256, url);
+                    }
+                }
+            }
+            let fragment = portfolio.with_untracked(|p| {
+                report::fragment_with_images(
+                    p,
+                    programme.get_untracked(),
+                    &options.get_untracked(),
+                    &date,
+                    &words,
+                    Placement::Document,
+                    Some(&inline),
+                )
+            });
+            // Without the style sheet (it is always loaded with the page) the file is still readable.
+            let css = stylesheet_text("/report-").unwrap_or_default();
+            let _ = download(
+                &report::file_name(&date),
+                "text/html",
+                &report::document(&fragment, t.report_title, t.report.lang, &css),
+            );
         });
-        // Without the style sheet (it is always loaded with the page) the file is still readable.
-        let css = stylesheet_text("/report-").unwrap_or_default();
-        let _ = download(
-            &report::file_name(&date),
-            "text/html",
-            &report::document(&fragment, t.report_title, t.report.lang, &css),
-        );
+    };
+    // The downloaded file's size with the photos in it: the report, and each photo as base64.
+    let size_with_images = move || {
+        let t = i18n.t();
+        let bytes = html.with(String::len) as f64 + 20_000.0 + images.with(|(_, size)| *size) * 4.0 / 3.0;
+        (t.report_images)(&figures::size(bytes, t.decimal_separator))
     };
     view! {
         <div class="no-print">
@@ -145,6 +181,9 @@ pub fn ReportPage() -> impl IntoView {
                         </details>
                     </div>
                     {section(5)}
+                    <div class="choice-group" hidden=move || !options.with(|o| o.shared) || images.with(|(ids, _)| ids.is_empty())>
+                        {choice("with-images".into(), with_images.into(), Box::new(move |on| with_images.set(on)), Signal::derive(size_with_images))}
+                    </div>
                 </fieldset>
                 {move || (moments.with(|m| m.len()) > 1).then(|| view! {
                     {moment_select(|t| t.compare_first, "compare-first", false)}

@@ -10,7 +10,7 @@ use crate::domain::attachments::{Attachment, FileFacts, MAX_FILE_BYTES, Owner, r
 use crate::domain::records::{Collection, RecordKey};
 use crate::storage::{StorageError, persist};
 use crate::ui::browser::{
-    clock::{new_id, now},
+    clock::{new_id, now, today},
     digest,
 };
 
@@ -74,7 +74,7 @@ impl Store {
             crc32: fingerprint.crc32,
         };
         let id = new_id("f");
-        let attachment = Attachment::new(id.clone(), &owner, facts, now());
+        let attachment = Attachment::new(id.clone(), &owner, facts, now(), &today());
         // A new item that nothing was typed into yet becomes an item with its first file.
         let record = owner.record();
         if self.draft.with_untracked(|d| d.as_ref() == Some(&record)) {
