@@ -205,6 +205,88 @@ async function bigFile(browser, records) {
   return { backup, ...restored };
 }
 
+const FILES = Number(process.env.BENCH_FILES ?? 20);
+const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 5);
+
+/** The page's memory now, as Chromium counts it: the JavaScript heap, the DOM's, and array
+ *  buffers (the wasm's memory among them). */
+async function memory(cdp) {
+  const h = await cdp.send('Runtime.getHeapUsage');
+  return h.usedSize + (h.embedderHeapUsedSize ?? 0) + (h.backingStorageSize ?? 0);
+}
+
+/** Runs `work` while sampling the page's memory; its time and the highest memory seen. */
+async function measured(page, work) {
+  const cdp = await page.context().newCDPSession(page);
+  let peak = await memory(cdp);
+  let sampling = true;
+  const sampler = (async () => { while (sampling) { peak = Math.max(peak, await memory(cdp).catch(() => 0)); await new Promise((r) => setTimeout(r, 50)); } })();
+  const t = Date.now();
+  const result = await work();
+  const ms = Date.now() - t;
+  sampling = false;
+  await sampler;
+  await cdp.detach();
+  return { ms, peak, result };
+}
+
+/** A portfolio with FILES attached files of FILE_MB each (distinct bytes, real SHA-256 and
+ *  CRC-32), put straight into the database, then backed up and restored into an empty Leerpad. */
+async function filesBackup(browser) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await fill(page, portfolio(1));
+  await page.evaluate(([count, mb]) => new Promise((resolve, reject) => {
+    const table = new Uint32Array(256).map((_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+    const crc32 = (bytes) => { let c = ~0; for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]) & 0xff] ^ (c >>> 8); return ~c >>> 0; };
+    const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+    (async () => {
+      const files = [];
+      for (let i = 0; i < count; i++) {
+        const bytes = new Uint8Array(mb * 1e6);
+        for (let j = 0; j < bytes.length; j += 4096) bytes[j] = (i * 31 + j / 4096) & 0xff;
+        const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
+        files.push({ i, sha256, crc32: crc32(bytes), blob: new Blob([bytes], { type: 'application/pdf' }) });
+      }
+      const open = indexedDB.open('leerpad');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['records', 'files'], 'readwrite');
+        for (const f of files) {
+          tx.objectStore('files').put({ blob: f.blob, kept: Date.now() }, f.sha256);
+          tx.objectStore('records').put(JSON.stringify({ id: `f-${f.i}`, of: 'why', of_id: '', goal: '', name: `scan ${f.i}.pdf`, media_type: 'application/pdf', size: f.blob.size, added: 1, date: '2026-12-07', updated: 1, sha256: f.sha256, crc32: f.crc32, excluded: false }), `leerpad:file:f-${f.i}`);
+        }
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onabort = () => reject(tx.error);
+      };
+    })().catch(reject);
+  }), [FILES, FILE_MB]);
+  await page.goto(`${BASE}/gegevens`);
+  await page.locator('#last-backup').waitFor();
+  const backup = await measured(page, async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back-up downloaden' }).first().click()]);
+    return download.path();
+  });
+  const path = backup.result;
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(`${BASE}/gegevens`);
+  await fresh.locator('#last-backup').waitFor();
+  const read = await measured(fresh, async () => {
+    await fresh.getByLabel('Back-upbestand kiezen').setInputFiles(path);
+    await fresh.locator('#restore-preview').waitFor({ timeout: 300_000 });
+  });
+  const restore = await measured(fresh, async () => {
+    await fresh.getByRole('button', { name: 'Vervangen' }).click();
+    await fresh.locator('#restore-done').waitFor({ timeout: 300_000 });
+  });
+  const bytes = statSync(path).size;
+  await other.close();
+  await context.close();
+  return { bytes, backup, read, restore };
+}
+
 /** Reads the backup at `path` on /gegevens until the preview, then replaces the portfolio with it. */
 async function readAndRestore(page, path) {
   await watchLongTasks(page);
@@ -285,6 +367,7 @@ try {
   const hugeSave = await saves(browser, huge);
   const ui = await interactions(browser, large);
   const file = await bigFile(browser, huge);
+  const withFiles = await filesBackup(browser);
   const mib = (records) => (Object.entries(records).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0) / 1048576).toFixed(2);
 
   console.log(`Leerpad store benchmark (${ENTRIES} and ${HUGE} journal entries; ${RUNS} cold starts each, ${HUGE_RUNS} with ${HUGE}; ${EDITS} edits; Chromium headless, release build)`);
@@ -305,6 +388,9 @@ try {
   console.log(`backup of the ${HUGE}-entry portfolio (${mb(file.backup.bytes)}): ${ms(file.backup.ms)} to the download, longest task ${ms(file.backup.longest)}`);
   console.log(`reading that file back until the preview: ${ms(file.read.ms)}, longest task ${ms(file.read.longest)}`);
   console.log(`restoring it into an empty Leerpad: ${ms(file.restore.ms)}, longest task ${ms(file.restore.longest)}`);
+  const peak = (x) => `${(x.peak / 1048576).toFixed(0)} MiB`;
+  console.log(`backup with ${FILES} files of ${FILE_MB} MB (zip of ${mb(withFiles.bytes)}): ${ms(withFiles.backup.ms)} to the download, page memory at most ${peak(withFiles.backup)}`);
+  console.log(`reading and checking that zip until the preview: ${ms(withFiles.read.ms)}, at most ${peak(withFiles.read)}; restoring it: ${ms(withFiles.restore.ms)}, at most ${peak(withFiles.restore)}`);
   console.log(`  wasm start at ${ms(phase('Nog leeg', 'start'))} (empty), ${ms(phase(`${ENTRIES} reflecties`, 'start'))} (${ENTRIES} entries)`);
 } finally {
   await browser.close();

@@ -9,11 +9,10 @@
 //! each of the size and CRC-32 its attachment records; the browser then checks each file's
 //! SHA-256.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::attachments::clean_name;
 use super::backup::BackupError;
 use super::portfolio::Portfolio;
+use super::sorting;
 use super::zip::Listed;
 
 /// The backup file's entry.
@@ -44,18 +43,19 @@ pub struct Packed {
 /// attachment (by ID) that has it, behind the start of its SHA-256 so that no two names clash
 /// (also not by case: the hash is lowercase, and it is unique in the archive).
 pub fn plan(p: &Portfolio) -> Vec<Packed> {
-    let mut seen = BTreeSet::new();
-    let mut prefixes = BTreeMap::<String, usize>::new();
-    let distinct: Vec<_> = p.attachments.values().filter(|a| seen.insert(a.sha256.as_str())).collect();
-    for a in &distinct {
-        *prefixes.entry(a.sha256[..12.min(a.sha256.len())].to_owned()).or_default() += 1;
-    }
-    distinct
+    let distinct: Vec<_> = p
+        .kept_files()
         .into_iter()
+        .filter_map(|sha| p.attachments.values().find(|a| a.sha256 == sha))
+        .collect();
+    let short = |sha: &str| sha[..12.min(sha.len())].to_owned();
+    distinct
+        .iter()
         .map(|a| {
-            let short = &a.sha256[..12.min(a.sha256.len())];
+            let short = short(&a.sha256);
             // Two contents whose hashes begin alike (practically never) get the whole hash.
-            let tag = if prefixes[short] > 1 { a.sha256.as_str() } else { short };
+            let alike = distinct.iter().filter(|b| b.sha256.starts_with(&short)).count() > 1;
+            let tag = if alike { a.sha256.as_str() } else { short.as_str() };
             Packed {
                 name: format!("{FILES}{tag}-{}", ascii_name(&a.name)),
                 sha256: a.sha256.clone(),
@@ -126,24 +126,33 @@ pub fn match_files(
     listed: &[Listed],
 ) -> Result<Contents, BackupError> {
     let portfolio = find_portfolio(listed)?;
-    let entry_of: BTreeMap<&str, &str> =
+    // Sorted, to look up in: the table by SHA-256 and by name, the archive by name. (The archive
+    // may list up to 10,000 entries.)
+    let mut by_sha: Vec<(&str, &str)> =
         table.iter().map(|(sha, name)| (sha.as_str(), name.as_str())).collect();
-    let named: BTreeSet<&str> = table.iter().map(|(_, name)| name.as_str()).collect();
-    if entry_of.len() != table.len() || named.len() != table.len() || named.contains(PORTFOLIO) {
+    let mut named: Vec<&str> = table.iter().map(|(_, name)| name.as_str()).collect();
+    let mut index: Vec<(&str, usize)> =
+        listed.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
+    sorting::sort_dedup(&mut by_sha);
+    sorting::sort_dedup(&mut named);
+    sorting::sort_by(&mut index, |a, b| a.0.cmp(b.0));
+    let sha_once = by_sha.windows(2).all(|pair| pair[0].0 != pair[1].0);
+    if by_sha.len() != table.len() || named.len() != table.len() || !sha_once || named.contains(&PORTFOLIO) {
         return Err(BackupError::UnexpectedFile);
     }
     let used = p.kept_files();
-    if entry_of.keys().any(|sha| !used.contains(sha)) {
+    if by_sha.iter().any(|(sha, _)| used.binary_search(sha).is_err()) {
         return Err(BackupError::UnexpectedFile);
     }
-    let index: BTreeMap<&str, usize> = listed.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
-    if listed.iter().any(|e| e.name != PORTFOLIO && !named.contains(e.name.as_str())) {
+    if listed.iter().any(|e| e.name != PORTFOLIO && named.binary_search(&e.name.as_str()).is_err()) {
         return Err(BackupError::UnexpectedFile);
     }
     let mut files = Vec::new();
     for a in p.attachments.values() {
-        let name = entry_of.get(a.sha256.as_str()).ok_or(BackupError::MissingFile)?;
-        let at = *index.get(name).ok_or(BackupError::MissingFile)?;
+        let found = by_sha.binary_search_by(|(sha, _)| (*sha).cmp(a.sha256.as_str()));
+        let name = found.map(|i| by_sha[i].1).map_err(|_| BackupError::MissingFile)?;
+        let at = index.binary_search_by(|(n, _)| (*n).cmp(name)).map(|i| index[i].1);
+        let at = at.map_err(|_| BackupError::MissingFile)?;
         if listed[at].size != a.size || listed[at].crc != a.crc32 {
             return Err(BackupError::FileDamaged);
         }

@@ -8,8 +8,6 @@
 //! File names and types come from the participant's computer: they are data, shown as text and
 //! never used to decide that Leerpad renders a file itself (see [`Attachment::opens_in_tab`]).
 
-use std::collections::BTreeSet;
-
 use super::items::Collection;
 use super::portfolio::{Millis, Portfolio};
 use super::records::RecordKey;
@@ -115,6 +113,17 @@ impl Attachment {
         }
     }
 
+    /// Whether it belongs to `owner` (without building its owner).
+    pub fn belongs_to(&self, owner: &Owner) -> bool {
+        match owner {
+            Owner::Item(c, id) => self.of == c.segment() && self.of_id == *id,
+            Owner::Why => self.of == "why",
+            Owner::Rating { moment, goal } => {
+                self.of == "rating" && self.of_id == *moment && self.goal == *goal
+            }
+        }
+    }
+
     /// Its owner; `None` when the record names none Leerpad knows.
     pub fn owner(&self) -> Option<Owner> {
         match self.of.as_str() {
@@ -175,6 +184,18 @@ pub fn is_sha256(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// Every SHA-256 that `text` (attachment records, a backup file) names as a `"sha256"` member:
+/// the files it may still need, found without reading the text as JSON.
+pub fn named_files(text: &str) -> Vec<&str> {
+    text.match_indices("\"sha256\"")
+        .filter_map(|(at, key)| {
+            let rest =
+                text[at + key.len()..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+            rest.get(..64).filter(|sha| is_sha256(sha))
+        })
+        .collect()
+}
+
 /// A file name as Leerpad keeps it: the last part of a path only, without control characters
 /// and the characters Windows refuses in names, trimmed, and at most [`MAX_NAME_CHARS`] long
 /// (shortened before the extension). An empty result becomes "bestand".
@@ -223,8 +244,7 @@ pub fn renamed(old: &str, typed: &str) -> String {
 impl Portfolio {
     /// The files of `owner`, in the order they were added.
     pub fn attachments_of(&self, owner: &Owner) -> Vec<&Attachment> {
-        let mut files: Vec<&Attachment> =
-            self.attachments.values().filter(|a| a.owner().as_ref() == Some(owner)).collect();
+        let mut files: Vec<&Attachment> = self.attachments.values().filter(|a| a.belongs_to(owner)).collect();
         super::sorting::sort_by(&mut files, |a, b| a.added.cmp(&b.added).then_with(|| a.id.cmp(&b.id)));
         files
     }
@@ -232,34 +252,31 @@ impl Portfolio {
     /// The files of `owner` that are shared: the owner is (an item or the Why, switched to
     /// shared), and the file was not left out. A rating's files stay on the device.
     pub fn shared_attachments(&self, owner: &Owner) -> Vec<&Attachment> {
-        let shared = match owner {
-            Owner::Rating { .. } => false,
-            owner => self.links(&owner.record()).is_some_and(|l| l.shared),
-        };
-        if !shared {
+        if !self.is_shared(owner) {
             return Vec::new();
         }
         self.attachments_of(owner).into_iter().filter(|a| !a.excluded).collect()
     }
 
-    /// Every shared photo (each content once): what a downloaded report may hold itself.
-    pub fn shared_images(&self) -> Vec<&Attachment> {
-        let mut seen = BTreeSet::new();
-        let owners: BTreeSet<Owner> = self.attachments.values().filter_map(Attachment::owner).collect();
-        owners
-            .iter()
-            .flat_map(|o| self.shared_attachments(o))
-            .filter(|a| a.is_image() && seen.insert(a.sha256.as_str()))
-            .collect()
+    /// Whether `owner` is shared: an item or the Why switched to shared (a rating never is).
+    fn is_shared(&self, owner: &Owner) -> bool {
+        !matches!(owner, Owner::Rating { .. }) && self.links(&owner.record()).is_some_and(|l| l.shared)
     }
 
-    /// How many files each owner has.
-    pub fn attachment_counts(&self) -> std::collections::BTreeMap<Owner, usize> {
-        let mut counts = std::collections::BTreeMap::new();
-        for owner in self.attachments.values().filter_map(Attachment::owner) {
-            *counts.entry(owner).or_insert(0) += 1;
+    /// Every shared photo (each content once): what a downloaded report may hold itself.
+    pub fn shared_images(&self) -> Vec<&Attachment> {
+        let mut out: Vec<&Attachment> = Vec::new();
+        for a in self.attachments.values().filter(|a| a.is_image() && !a.excluded) {
+            if !out.iter().any(|b| b.sha256 == a.sha256) && a.owner().is_some_and(|o| self.is_shared(&o)) {
+                out.push(a);
+            }
         }
-        counts
+        out
+    }
+
+    /// How many files `owner` has.
+    pub fn attachment_count(&self, owner: &Owner) -> usize {
+        self.attachments.values().filter(|a| a.belongs_to(owner)).count()
     }
 
     /// The attachment records that go when the record `key` is deleted (an item's files, or the
@@ -272,15 +289,21 @@ impl Portfolio {
             .collect()
     }
 
-    /// The SHA-256 of every file an attachment names: the bytes that must be kept.
-    pub fn kept_files(&self) -> BTreeSet<&str> {
-        self.attachments.values().map(|a| a.sha256.as_str()).collect()
+    /// The SHA-256 of every file an attachment names, each once and in order: the bytes that
+    /// must be kept.
+    pub fn kept_files(&self) -> Vec<&str> {
+        let mut kept: Vec<&str> = self.attachments.values().map(|a| a.sha256.as_str()).collect();
+        super::sorting::sort_dedup(&mut kept);
+        kept
     }
 
     /// The total size of the distinct files (each content counted once, as it is kept).
     pub fn files_size(&self) -> u64 {
-        let mut seen = BTreeSet::new();
-        self.attachments.values().filter(|a| seen.insert(a.sha256.as_str())).map(|a| u64::from(a.size)).sum()
+        let kept = self.kept_files();
+        kept.iter()
+            .filter_map(|sha| self.attachments.values().find(|a| a.sha256 == *sha))
+            .map(|a| u64::from(a.size))
+            .sum()
     }
 }
 
@@ -292,6 +315,15 @@ mod tests {
 
     fn facts(name: &str, media_type: &str) -> FileFacts {
         FileFacts { name: name.into(), media_type: media_type.into(), size: 4, sha256: HASH.into(), crc32: 7 }
+    }
+
+    #[test]
+    fn the_files_a_text_names_are_found_in_records_and_backups() {
+        let record = format!(r#"{{"id":"f","sha256":"{HASH}","crc32":1}}"#);
+        let backup = format!("{{\n  \"sha256\": \"{HASH}\",\n  \"sha256\": \"kort\", \"name\": \"sha256\"}}");
+        assert_eq!(named_files(&record), [HASH]);
+        assert_eq!(named_files(&backup), [HASH]);
+        assert!(named_files("").is_empty());
     }
 
     #[test]
@@ -378,7 +410,7 @@ mod tests {
         }
         let ids = |files: Vec<&Attachment>| files.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(p.attachments_of(&journal)), ["f1", "f2"]);
-        assert_eq!(p.attachment_counts()[&rating], 1);
+        assert_eq!(p.attachment_count(&rating), 1);
         let under = p.attachments_under(&RecordKey::Item(Collection::Moment, "m1".into()));
         assert_eq!(under, [RecordKey::Item(Collection::Attachment, "f3".into())]);
         assert!(p.attachments_under(&RecordKey::Why).is_empty());

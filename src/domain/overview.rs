@@ -33,7 +33,13 @@ impl Portfolio {
     /// Every portfolio entry, newest first.
     pub fn entries(&self) -> Vec<Entry> {
         let mut out = Vec::new();
-        let files = self.attachment_counts();
+        let files = |kind: Kind, id: &str| {
+            if self.attachments.is_empty() {
+                0
+            } else {
+                self.attachment_count(&Owner::Item(kind.into(), id.to_owned()))
+            }
+        };
         let entry = |kind,
                      id: &str,
                      title: &str,
@@ -51,7 +57,7 @@ impl Portfolio {
             goals: goals.to_vec(),
             shared,
             status: None,
-            files: files.get(&Owner::Item(kind.into(), id.to_owned())).copied().unwrap_or(0),
+            files: files(kind, id),
             text: fold(&text),
         };
         for j in self.journal.values() {

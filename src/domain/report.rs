@@ -229,7 +229,7 @@ struct Context<'a> {
 }
 
 /// Photos for the downloaded report: `data:` URLs by SHA-256.
-pub type Images = std::collections::BTreeMap<String, String>;
+pub type Images = Vec<(String, String)>;
 
 impl Context<'_> {
     /// A heading `depth` levels below the report's title (0 is the title), with a class for the
@@ -693,7 +693,8 @@ fn files(out: &mut String, cx: &Context, owner: Owner) {
             escape(&a.name),
             cx.date(&a.date)
         );
-        match cx.images.and_then(|images| images.get(&a.sha256)).filter(|_| a.is_image()) {
+        let image = cx.images.and_then(|images| images.iter().find(|(sha, _)| *sha == a.sha256));
+        match image.map(|(_, data)| data).filter(|_| a.is_image()) {
             Some(data) => {
                 let _ =
                     write!(out, r#"<img class="r-image" src="{}" alt="{}">"#, escape(data), escape(&a.name));
@@ -854,7 +855,7 @@ mod tests {
         assert!(html.contains("flip.png <span class=\"r-meta\">(foto, 1,2 MB, 2 november 2026)</span>"));
         assert!(html.contains("Deze bestanden stuurt de deelnemer apart mee."));
         assert!(!html.contains("<img"));
-        let images: Images = [("b".repeat(64), "data:image/png;base64,AAAA".to_owned())].into();
+        let images: Images = vec![("b".repeat(64), "data:image/png;base64,AAAA".to_owned())];
         let with = fragment_with_images(
             &p,
             blg,

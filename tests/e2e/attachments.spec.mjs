@@ -172,3 +172,17 @@ test('the report lists a shared item’s files, and the downloaded file holds it
   const full = await download(page, page.getByRole('button', { name: 'Downloaden als HTML-bestand' }));
   expect(full.text).toContain(`<img class="r-image" src="data:image/png;base64,${PNG.toString('base64')}" alt="flip-over.png">`);
 });
+
+test('a kept file that nothing names any more is removed a day after it was kept; a named one stays', async ({ page }) => {
+  const app = new Leerpad(page);
+  await new Onboarding(page).complete({ programme: 'BLG' });
+  const [named, orphan] = [sha256(PDF), sha256(PNG)];
+  await seedRecords(page, { 'file:f1': { id: 'f1', of: 'why', name: 'a.pdf', media_type: 'application/pdf', size: PDF.length, sha256: named, crc32: 0 } });
+  await page.evaluate(`new Promise((resolve) => { const r = indexedDB.open('leerpad'); r.onsuccess = () => {
+    const tx = r.result.transaction('files', 'readwrite');
+    for (const sha of ${JSON.stringify([named, orphan])}) tx.objectStore('files').put({ blob: new Blob(['x']), kept: 0 }, sha);
+    tx.oncomplete = () => { r.result.close(); resolve(); }; }; })`);
+  await app.goto('/portfolio/why');
+  // Tidied once the page has been quiet for a while.
+  await expect.poll(async () => Object.keys(await storedFiles(page)), { timeout: 20_000 }).toEqual([named]);
+});

@@ -131,7 +131,7 @@ pub fn ReportPage() -> impl IntoView {
                         && let Ok(typed) = blob_of(&js_sys::Array::of1(&blob), a.safe_media_type())
                         && let Some(url) = data_url(&typed).await
                     {
-                        inline.insert(a.sha256, url);
+                        inline.push((a.sha256, url));
                     }
                 }
             }

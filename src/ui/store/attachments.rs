@@ -6,9 +6,12 @@ use leptos::prelude::*;
 use web_sys::{Blob, File};
 
 use super::{Store, StoreError};
-use crate::domain::attachments::{Attachment, FileFacts, MAX_FILE_BYTES, Owner, renamed};
+use crate::domain::attachments::{Attachment, FileFacts, MAX_FILE_BYTES, Owner, named_files, renamed};
 use crate::domain::records::{Collection, RecordKey};
-use crate::storage::{StorageError, persist};
+use crate::storage::{StorageError, database::RESTORE_POINT, persist};
+
+/// Where attachment records start, among the stored records.
+const FILE_PREFIX: &str = "leerpad:file:";
 use crate::ui::browser::{
     clock::{new_id, now, today},
     digest,
@@ -111,6 +114,27 @@ impl Store {
                 a.excluded = excluded;
                 a.updated = now();
             }
+        });
+    }
+
+    /// Removes the kept files that nothing names any more (no attachment, no previous version of
+    /// one, not the restore point), once they were kept longer than a day ago (see
+    /// [`crate::storage::files`]).
+    pub(super) fn tidy_files(self) {
+        let Ok(db) = self.database() else { return };
+        leptos::task::spawn_local(async move {
+            let (Ok(records), Ok(previous)) = (db.records().await, db.previous().await) else { return };
+            let Ok(point) = db.kept(RESTORE_POINT).await else { return };
+            let point = point.unwrap_or_default();
+            let mut named: Vec<&str> = records
+                .iter()
+                .chain(&previous)
+                .filter(|(key, _)| key.starts_with(FILE_PREFIX))
+                .flat_map(|(_, text)| named_files(text))
+                .collect();
+            named.extend(named_files(&point));
+            crate::domain::sorting::sort_dedup(&mut named);
+            let _ = db.forget_files(|sha| named.binary_search(&sha).is_err()).await;
         });
     }
 

@@ -183,6 +183,15 @@ impl Store {
             // The next start reads one pack instead of every record; made once the page is quiet.
             set_timeout(move || self.pack(), std::time::Duration::from_secs(3));
         }
+        // Files nothing names any more go, once the page is quiet.
+        set_timeout(
+            move || {
+                if self.alive() {
+                    self.tidy_files();
+                }
+            },
+            std::time::Duration::from_secs(10),
+        );
     }
 
     /// Writes the pack of what is stored, unless it is current already (as far as this tab knows:

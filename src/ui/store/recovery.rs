@@ -143,16 +143,17 @@ impl Store {
     /// attachment, so that the archive restores as a whole.
     async fn download_archive(self, mut portfolio: Portfolio, now: Millis) -> Option<()> {
         let db = self.database().ok()?;
-        let mut kept = std::collections::BTreeMap::new();
+        let mut kept = Vec::new();
         for sha256 in portfolio.kept_files().into_iter().map(str::to_owned).collect::<Vec<_>>() {
             if let Some(blob) = db.file(&sha256).await.ok()? {
-                kept.insert(sha256, blob);
+                kept.push((sha256, blob));
             }
         }
+        let blob_of_file = |sha256: &str| kept.iter().find(|(s, _)| s == sha256).map(|(_, b)| b);
         let missing: Vec<String> = portfolio
             .attachments
             .values()
-            .filter(|a| !kept.contains_key(&a.sha256))
+            .filter(|a| blob_of_file(&a.sha256).is_none())
             .map(|a| a.id.clone())
             .collect();
         for id in missing {
@@ -180,7 +181,7 @@ impl Store {
         drop(text);
         for (file, local) in files.iter().zip(locals) {
             parts.push(&local);
-            parts.push(kept.get(&file.sha256)?);
+            parts.push(blob_of_file(&file.sha256)?);
         }
         parts.push(&js_sys::Uint8Array::from(layout.central.as_slice()));
         let zip = blob_of(&parts, "application/zip").ok()?;
