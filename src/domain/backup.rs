@@ -252,7 +252,7 @@ pub struct Preview {
     pub app_version: String,
     pub name: String,
     pub counts: super::portfolio::Counts,
-    /// How many files it holds, and their size together.
+    /// How many attached files it holds, and their size together (each content once, as kept).
     pub files: usize,
     pub files_size: u64,
 }
@@ -263,7 +263,7 @@ pub fn preview(file: &BackupFile, portfolio: &Portfolio) -> Preview {
         app_version: file.app_version.clone(),
         name: super::text::excerpt(&portfolio.profile.name, 80),
         counts: portfolio.counts(),
-        files: portfolio.kept_files().len(),
+        files: portfolio.attachments.len(),
         files_size: portfolio.files_size(),
     }
 }

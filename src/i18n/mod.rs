@@ -437,6 +437,7 @@ pub struct FileTexts {
     pub add_one: &'static str,
     pub drop_hint: &'static str,
     pub adding: fn(&str) -> String,
+    /// After a file's name, for a screen reader: what activating it does.
     pub open: &'static str,
     pub download: &'static str,
     pub rename: &'static str,
@@ -454,6 +455,7 @@ pub struct FileTexts {
     pub missing: &'static str,
     pub count: fn(usize) -> String,
     pub with_files: &'static str,
+    pub removed: fn(&str) -> String,
 }
 
 /// Labels of the portfolio's form fields.

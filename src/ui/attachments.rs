@@ -9,6 +9,7 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement, Url};
 use crate::domain::attachments::{Attachment, Opening, Owner};
 use crate::domain::figures;
 use crate::ui::{
+    browser::focus::focus_soon,
     download::{download_blob, open_blob},
     messages::store_error,
     store::{AttachError, use_store},
@@ -54,6 +55,19 @@ pub fn Attachments(owner: Owner, editable: Signal<bool>, #[prop(optional)] compa
                 && portfolio.with(|p| p.links(&o.record()).is_some_and(|l| l.shared))
         })
     });
+    // A file of this list removed a moment ago: said here, where the participant is looking, with
+    // the way back; focus goes to it, and after the undo to the picker.
+    let removed = Memo::new(move |_| {
+        store.removed_file().filter(|(o, _)| owner.with_value(|mine| o == mine)).map(|(_, name)| name)
+    });
+    let undo_id = StoredValue::new(format!("{picker}-undo"));
+    let undo = {
+        let picker = picker.clone();
+        move |_| {
+            store.undo_delete();
+            focus_soon(picker.clone(), None);
+        }
+    };
     // Files being added (their names), and what went wrong, in words.
     let adding = RwSignal::new(Vec::<String>::new());
     let problems = RwSignal::new(Vec::<String>::new());
@@ -104,7 +118,8 @@ pub fn Attachments(owner: Owner, editable: Signal<bool>, #[prop(optional)] compa
     };
     let list = view! {
         <ul class="files" role="list" hidden=move || ids.with(Vec::is_empty)>
-            <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <FileLine id editable shared /> } />
+            <For each=move || ids.get() key=|id| id.clone()
+                children=move |id| view! { <FileLine id editable shared undo_id /> } />
         </ul>
     };
     view! {
@@ -119,6 +134,14 @@ pub fn Attachments(owner: Owner, editable: Signal<bool>, #[prop(optional)] compa
                 {move || adding.get().into_iter().map(|name| view! {
                     <p class="adding"><progress></progress> " " {(i18n.t().files.adding)(&name)}</p>
                 }).collect_view()}
+                {move || removed.get().map(|name| view! {
+                    <p class="removed">
+                        {(i18n.t().files.removed)(&name)} " "
+                        <button type="button" class="button secondary" id=undo_id.get_value() on:click=undo.clone()>
+                            {i18n.text(|t| t.undo)}
+                        </button>
+                    </p>
+                })}
             </div>
             <div role="alert">
                 {move || problems.get().into_iter().map(|p| view! { <p class="notice error">{p}</p> }).collect_view()}
@@ -158,7 +181,12 @@ fn thumbnail(id: String) -> impl IntoView {
 
 /// One attached file.
 #[component]
-fn FileLine(id: String, editable: Signal<bool>, shared: Signal<bool>) -> impl IntoView {
+fn FileLine(
+    id: String,
+    editable: Signal<bool>,
+    shared: Signal<bool>,
+    undo_id: StoredValue<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
@@ -185,14 +213,28 @@ fn FileLine(id: String, editable: Signal<bool>, shared: Signal<bool>) -> impl In
             let _ = problem.try_set(result.err());
         });
     };
-    let start_rename = move |_| {
-        typed.set(file.with_untracked(|f| f.as_ref().map(|a| a.name.clone()).unwrap_or_default()));
-        renaming.set(true);
+    // Focus follows the rename: into the name (its stem selected), and back to the button after;
+    // after a removal, to the way back.
+    let rename_id = format!("rename-{id}");
+    let rename_button = StoredValue::new(format!("rename-button-{id}"));
+    let start_rename = {
+        let rename_id = rename_id.clone();
+        move |_| {
+            let name = file.with_untracked(|f| f.as_ref().map(|a| a.name.clone()).unwrap_or_default());
+            let stem = name.rfind('.').filter(|at| *at > 0).unwrap_or(name.len());
+            typed.set(name.clone());
+            renaming.set(true);
+            focus_soon(rename_id.clone(), u32::try_from(name[..stem].encode_utf16().count()).ok());
+        }
+    };
+    let end_rename = move || {
+        renaming.set(false);
+        focus_soon(rename_button.get_value(), None);
     };
     let save_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         key.with_value(|id| store.rename_attachment(id, &typed.get_untracked()));
-        renaming.set(false);
+        end_rename();
     };
     let thumb =
         file.with_untracked(|f| f.as_ref().is_some_and(Attachment::is_image)).then(|| thumbnail(id.clone()));
@@ -220,7 +262,6 @@ fn FileLine(id: String, editable: Signal<bool>, shared: Signal<bool>) -> impl In
             _ => t.files.open,
         }
     };
-    let rename_id = format!("rename-{id}");
     let exclude_id = format!("exclude-{id}");
     view! {
         <li class="file">
@@ -237,13 +278,13 @@ fn FileLine(id: String, editable: Signal<bool>, shared: Signal<bool>) -> impl In
                         <input id=rename_id.clone() type="text" maxlength="120" prop:value=move || typed.get()
                             on:input=move |ev| typed.set(event_target_value(&ev)) />
                         <button type="submit" class="button secondary">{i18n.text(|t| t.files.save_name)}</button>
-                        <button type="button" class="link-button" on:click=move |_| renaming.set(false)>
+                        <button type="button" class="link-button" on:click=move |_| end_rename()>
                             {i18n.text(|t| t.files.cancel)}
                         </button>
                     </form>
                 })}
             </div>
-            <div class="file-actions" hidden=move || !editable.get()>
+            <div class="file-actions" hidden=move || !editable.get() || renaming.get()>
                 <span class="choice" hidden=move || !shared.get()>
                     <input type="checkbox" id=exclude_id.clone()
                         prop:checked=move || file.with(|f| f.as_ref().is_some_and(|a| a.excluded))
@@ -253,11 +294,14 @@ fn FileLine(id: String, editable: Signal<bool>, shared: Signal<bool>) -> impl In
                         } />
                     <label for=exclude_id>{i18n.text(|t| t.files.exclude)} <span class="sr-only">{name}</span></label>
                 </span>
-                <button type="button" class="link-button" on:click=start_rename hidden=move || renaming.get()>
+                <button type="button" class="link-button" on:click=start_rename id=rename_button.get_value()>
                     {i18n.text(|t| t.files.rename)} <span class="sr-only">{name}</span>
                 </button>
                 <button type="button" class="link-button danger"
-                    on:click=move |_| key.with_value(|id| store.remove_attachment(id))>
+                    on:click=move |_| {
+                        key.with_value(|id| store.remove_attachment(id));
+                        focus_soon(undo_id.get_value(), None);
+                    }>
                     {i18n.text(|t| t.files.remove)} <span class="sr-only">{name}</span>
                 </button>
             </div>

@@ -263,7 +263,8 @@ fn Notices() -> impl IntoView {
         })
     };
     let undo = move || {
-        store.recently_deleted().then(|| {
+        // A removed file is said in its own section, where the participant is looking.
+        (store.recently_deleted() && store.removed_file().is_none()).then(|| {
             let t = i18n.t();
             view! {
                 <div class="notice info undo" id="undo-notice">

@@ -75,13 +75,13 @@ test('a PDF opens in a new tab as itself; an HTML file is only downloaded, never
     { name: 'pagina.html', mimeType: 'text/html', buffer: html },
   ]);
   await expect(files(page)).toHaveCount(2);
-  const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'rapport.pdf (openen)' }).click()]);
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'rapport.pdf (opent in een nieuw tabblad)' }).click()]);
   expect(tab.url()).toMatch(/^blob:/);
   const shown = await page.evaluate((url) => fetch(url).then(async (r) => [r.headers.get('content-type'), [...new Uint8Array(await r.arrayBuffer())]]), tab.url());
   expect(shown[0]).toBe('application/pdf');
   expect(Buffer.from(shown[1]).equals(PDF)).toBe(true);
   await tab.close();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'pagina.html (downloaden)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'pagina.html (wordt gedownload)' }).click()]);
   expect(download.suggestedFilename()).toBe('pagina.html');
   expect(Buffer.concat(await (await download.createReadStream()).toArray()).equals(html)).toBe(true);
   expect(context.pages()).toHaveLength(1);
@@ -103,8 +103,12 @@ test('a file is renamed keeping its extension, and a removed file comes back wit
   await newReflection(page);
   await page.getByLabel('Bestanden toevoegen').setInputFiles({ name: 'scan 001.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.getByRole('button', { name: 'Naam wijzigen scan 001.pdf' }).click();
+  // Focus goes into the name, with the part before the extension selected.
+  await expect(page.getByLabel('Nieuwe naam')).toBeFocused();
+  expect(await page.getByLabel('Nieuwe naam').evaluate((i) => i.value.slice(i.selectionStart, i.selectionEnd))).toBe('scan 001');
   await page.getByLabel('Nieuwe naam').fill('360-rapport <b>team</b>');
   await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(page.getByRole('button', { name: /^Naam wijzigen 360-rapport/ })).toBeFocused();
   // Text, never markup: the characters a file name cannot hold become underscores.
   await expect(files(page)).toContainText('360-rapport _b_team__b_.pdf');
   await expect(files(page).locator('b')).toHaveCount(0);
@@ -112,8 +116,14 @@ test('a file is renamed keeping its extension, and a removed file comes back wit
   expect(Object.keys(await storedAttachments(page))).toEqual(['360-rapport _b_team__b_.pdf']);
   await page.getByRole('button', { name: /Verwijderen 360-rapport/ }).click();
   await expect(files(page)).toHaveCount(0);
+  // Said in the section itself, where the participant is looking, and only there.
+  await expect(page.locator('.attachments [role="status"]')).toContainText('Bijlage ‘360-rapport _b_team__b_.pdf’ verwijderd.');
+  await expect(page.locator('#undo-notice')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeFocused();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(files(page)).toHaveCount(1);
+  await expect(page.getByLabel('Bestanden toevoegen')).toBeFocused();
   await expectSaved(page);
   expect(Object.keys(await storedAttachments(page))).toHaveLength(1);
 });

@@ -6,6 +6,7 @@ pub mod broadcast;
 pub mod clock;
 pub mod digest;
 pub mod files;
+pub mod focus;
 pub mod location;
 pub mod media;
 pub mod page_hidden;

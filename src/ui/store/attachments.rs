@@ -7,6 +7,7 @@ use web_sys::{Blob, File};
 
 use super::{Store, StoreError};
 use crate::domain::attachments::{Attachment, FileFacts, MAX_FILE_BYTES, Owner, named_files, renamed};
+use crate::domain::decode::decode_record;
 use crate::domain::records::{Collection, RecordKey};
 use crate::storage::{StorageError, database::RESTORE_POINT, persist};
 
@@ -136,6 +137,16 @@ impl Store {
             crate::domain::sorting::sort_dedup(&mut named);
             let _ = db.forget_files(|sha| named.binary_search(&sha).is_err()).await;
         });
+    }
+
+    /// The file removed last on its own (not with its item) while it can be brought back: its
+    /// owner and name (tracked).
+    pub fn removed_file(self) -> Option<(Owner, String)> {
+        self.deleted.with(|d| {
+            let [(RecordKey::Item(Collection::Attachment, _), json)] = d.as_deref()? else { return None };
+            let a: Attachment = decode_record(json).ok()?;
+            Some((a.owner()?, a.name))
+        })
     }
 
     /// Removes attachment `id`; "Ongedaan maken" brings it back for a while (its bytes stay).
