@@ -449,6 +449,7 @@ pub static TEXTS: Texts = Texts {
         count: |n| if n == 1 { "1 attachment".to_owned() } else { format!("{n} attachments") },
         with_files: "Only with attachments",
         removed: |name| format!("Attachment ‘{name}’ removed."),
+        already_there: |name| format!("‘{name}’ was added here already (the same file), so not again."),
     },
     restore_errors: crate::i18n::RestoreErrors {
         too_large: "This file is larger than 200 MB. A Leerpad backup is never that large; choose the right file.",

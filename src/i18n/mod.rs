@@ -456,6 +456,7 @@ pub struct FileTexts {
     pub count: fn(usize) -> String,
     pub with_files: &'static str,
     pub removed: fn(&str) -> String,
+    pub already_there: fn(&str) -> String,
 }
 
 /// Labels of the portfolio's form fields.

@@ -446,6 +446,9 @@ pub static TEXTS: Texts = Texts {
         count: |n| if n == 1 { "1 bijlage".to_owned() } else { format!("{n} bijlagen") },
         with_files: "Alleen met bijlagen",
         removed: |name| format!("Bijlage ‘{name}’ verwijderd."),
+        already_there: |name| {
+            format!("‘{name}’ is hier al toegevoegd (hetzelfde bestand), dus niet nog een keer.")
+        },
     },
     restore_errors: crate::i18n::RestoreErrors {
         too_large: "Dit bestand is groter dan 200 MB. Zo groot is een Leerpad-back-up niet; kies het juiste bestand.",

@@ -86,6 +86,7 @@ pub fn Attachments(owner: Owner, editable: Signal<bool>, #[prop(optional)] compa
                         Some((t.files.no_room)(&name, &figures::size(size, t.decimal_separator)))
                     }
                     Err(AttachError::Unreadable) => Some((t.files.unreadable)(&name)),
+                    Err(AttachError::AlreadyThere) => Some((t.files.already_there)(&name)),
                     Err(AttachError::Store(e)) => Some(store_error(t, &e).to_owned()),
                 };
                 let _ = adding.try_update(|a| {

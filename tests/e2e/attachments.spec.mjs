@@ -88,6 +88,17 @@ test('a PDF opens in a new tab as itself; an HTML file is only downloaded, never
 });
 });
 
+test('the same file attached twice to one entry is kept once, and said so', async ({ page }) => {
+  await newReflection(page);
+  await page.getByLabel('Bestanden toevoegen').setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(files(page)).toHaveCount(1);
+  await page.getByLabel('Bestanden toevoegen').setInputFiles({ name: 'kopie van rapport.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByRole('alert').filter({ hasText: '‘kopie van rapport.pdf’ is hier al toegevoegd (hetzelfde bestand), dus niet nog een keer.' })).toBeVisible();
+  await expect(files(page)).toHaveCount(1);
+  await expectSaved(page);
+  expect(Object.keys(await storedAttachments(page))).toEqual(['rapport.pdf']);
+});
+
 test('a file over 25 MB is refused in words and nothing is written', async ({ page }) => {
   await newReflection(page);
   await expectSaved(page);

@@ -90,10 +90,11 @@ pub fn DataPage() -> impl IntoView {
                         <ul>
                             <li>{(t.count_moments)(c.moments)}</li>
                             <li>{(t.count_reflections)(c.journal)}</li>
-                            <li>{t.kind_names[1]} ": " {c.feedback}</li>
-                            <li>{t.kind_names[2]} ": " {c.actions}</li>
-                            <li>{t.kind_names[3]} ": " {c.questions}</li>
-                            <li>{t.kind_names[4]} ": " {c.intervisions}</li>
+                            // The other kinds only when the backup has any.
+                            {[c.feedback, c.actions, c.questions, c.intervisions].into_iter().enumerate()
+                                .filter(|(_, n)| *n > 0)
+                                .map(|(k, n)| view! { <li>{t.kind_names[k + 1]} ": " {n}</li> })
+                                .collect_view()}
                             {(p.files > 0).then(|| view! {
                                 <li>{(t.files.count)(p.files)} " (" {figures::size(p.files_size as f64, t.decimal_separator)} ")"</li>
                             })}

@@ -27,6 +27,8 @@ pub enum AttachError {
     NoRoom(f64),
     /// The file could not be read (moved or changed on disk after it was chosen).
     Unreadable,
+    /// The same file (the same bytes) is attached here already.
+    AlreadyThere,
     Store(StoreError),
 }
 
@@ -65,6 +67,12 @@ impl Store {
         }
         let db = self.database()?;
         let fingerprint = digest::fingerprint(&file).await.ok_or(AttachError::Unreadable)?;
+        let there = self
+            .portfolio
+            .with_untracked(|p| p.attachments_of(&owner).iter().any(|a| a.sha256 == fingerprint.sha256));
+        if there {
+            return Err(AttachError::AlreadyThere);
+        }
         let blob: &Blob = &file;
         db.keep_files(&[(fingerprint.sha256.clone(), blob.clone())]).await?;
         if !self.alive() {
