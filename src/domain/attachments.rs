@@ -155,6 +155,17 @@ impl Attachment {
         self.media_type == "application/pdf"
     }
 
+    /// What kind of file it is, as the word lists name kinds: 0 a PDF, 1 a photo, 2 anything else.
+    pub fn kind(&self) -> usize {
+        if self.is_pdf() {
+            0
+        } else if self.is_image() {
+            1
+        } else {
+            2
+        }
+    }
+
     pub fn opening(&self) -> Opening {
         if self.is_image() || self.is_pdf() { Opening::Tab } else { Opening::Download }
     }
@@ -259,7 +270,7 @@ impl Portfolio {
     }
 
     /// Whether `owner` is shared: an item or the Why switched to shared (a rating never is).
-    fn is_shared(&self, owner: &Owner) -> bool {
+    pub fn is_shared(&self, owner: &Owner) -> bool {
         !matches!(owner, Owner::Rating { .. }) && self.links(&owner.record()).is_some_and(|l| l.shared)
     }
 

@@ -679,13 +679,7 @@ fn files(out: &mut String, cx: &Context, owner: Owner) {
     let _ = write!(out, r#"<div class="r-files"><p class="r-label">{}</p><ul>"#, w.phrases.files);
     let mut apart = false;
     for a in &files {
-        let kind = w.phrases.file_kinds[if a.is_pdf() {
-            0
-        } else if a.is_image() {
-            1
-        } else {
-            2
-        }];
+        let kind = w.phrases.file_kinds[a.kind()];
         let size = super::figures::size(f64::from(a.size), w.decimal_separator);
         let _ = write!(
             out,

@@ -49,12 +49,7 @@ pub fn Attachments(owner: Owner, editable: Signal<bool>, #[prop(optional)] compa
     });
     // Leaving one file out of sharing means something only while its owner is shared (a rating's
     // files stay on the device).
-    let shared = Signal::derive(move || {
-        owner.with_value(|o| {
-            !matches!(o, Owner::Rating { .. })
-                && portfolio.with(|p| p.links(&o.record()).is_some_and(|l| l.shared))
-        })
-    });
+    let shared = Signal::derive(move || owner.with_value(|o| portfolio.with(|p| p.is_shared(o))));
     // A file of this list removed a moment ago: said here, where the participant is looking, with
     // the way back; focus goes to it, and after the undo to the picker.
     let removed = Memo::new(move |_| {
@@ -244,13 +239,7 @@ fn FileLine(
         file.with(|f| {
             let t = i18n.t();
             f.as_ref().map(|a| {
-                let kind = t.files.kinds[if a.is_pdf() {
-                    0
-                } else if a.is_image() {
-                    1
-                } else {
-                    2
-                }];
+                let kind = t.files.kinds[a.kind()];
                 let size = figures::size(f64::from(a.size), t.decimal_separator);
                 format!("{kind} · {size} · {}", (t.date)(&a.date))
             })

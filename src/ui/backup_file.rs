@@ -59,17 +59,12 @@ async fn bytes(blob: &Blob, start: f64, end: f64) -> Result<Vec<u8>, Failed> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// Whether the file starts as a zip archive does.
-async fn is_zip(file: &File) -> bool {
-    bytes(file, 0.0, 4.0)
-        .await
-        .is_ok_and(|head| head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06"))
-}
-
 /// Reads and checks the chosen `file`.
 pub async fn read(file: File) -> Loaded {
     let size = file.size();
-    let zip = is_zip(&file).await;
+    // A zip archive starts with a local header, or (without entries) with its end record.
+    let head = bytes(&file, 0.0, 4.0).await.unwrap_or_default();
+    let zip = head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06");
     let limit = if zip { MAX_ARCHIVE_BYTES as f64 } else { MAX_BACKUP_BYTES as f64 };
     if size > limit {
         return Loaded::Refused(BackupError::TooLarge);
@@ -79,7 +74,7 @@ pub async fn read(file: File) -> Loaded {
     {
         return Loaded::NoRoom { file: size, room: r.allowed - r.used };
     }
-    let read = if zip { read_archive(&file).await } else { read_json(&file).await };
+    let read = if zip { read_archive(&file, &head).await } else { read_json(&file).await };
     match read {
         Ok((file, portfolio, files)) => {
             Loaded::Ready(backup::preview(&file, &portfolio), Box::new(portfolio), files)
@@ -101,12 +96,11 @@ async fn read_json(file: &Blob) -> Result<Read, Failed> {
     Ok((file, portfolio, Vec::new()))
 }
 
-/// A backup with files.
-async fn read_archive(blob: &Blob) -> Result<Read, Failed> {
+/// A backup with files; `head` is its first four bytes.
+async fn read_archive(blob: &Blob, head: &[u8]) -> Result<Read, Failed> {
     let size = blob.size();
     let tail = bytes(blob, (size - zip::END_LEN as f64).max(0.0), size).await?;
-    let head = bytes(blob, 0.0, 4.0).await?;
-    let dir = zip::end_record(&tail, size as u64, &head)?;
+    let dir = zip::end_record(&tail, size as u64, head)?;
     let central = bytes(blob, f64::from(dir.at), f64::from(dir.at) + f64::from(dir.len)).await?;
     let listed = zip::entries(&central, &dir)?;
     let mut data_at = Vec::with_capacity(listed.len());

@@ -23,6 +23,11 @@ pub fn blob_of(parts: &js_sys::Array, mime: &str) -> Result<Blob, JsValue> {
     Blob::new_with_blob_sequence_and_options(parts, &options)
 }
 
+/// `blob`'s bytes under media type `mime` (a new handle; the bytes are not copied).
+pub fn typed(blob: &Blob, mime: &str) -> Result<Blob, JsValue> {
+    blob_of(&js_sys::Array::of1(blob), mime)
+}
+
 /// Offers `blob` as a download named `file_name`.
 pub fn download_blob(file_name: &str, blob: &Blob) -> Result<(), JsValue> {
     let url = Url::create_object_url_with_blob(blob)?;
@@ -40,8 +45,7 @@ pub fn download_blob(file_name: &str, blob: &Blob) -> Result<(), JsValue> {
 /// Opens `blob` in a new tab, as media type `mime` (a PDF or a photo: the browser's own viewer
 /// shows it, outside Leerpad's page).
 pub fn open_blob(blob: &Blob, mime: &str) -> Result<(), JsValue> {
-    let typed = blob_of(&js_sys::Array::of1(blob), mime)?;
-    let url = Url::create_object_url_with_blob(&typed)?;
+    let url = Url::create_object_url_with_blob(&typed(blob, mime)?)?;
     let window = leptos::prelude::window();
     window.open_with_url_and_target(&url, "_blank")?;
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || drop(Url::revoke_object_url(&url)));

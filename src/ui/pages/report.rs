@@ -12,7 +12,7 @@ use crate::ui::{
     browser::files::data_url,
     browser::{clock::today, stylesheet::stylesheet_text},
     document::use_title,
-    download::{blob_of, download},
+    download::{download, typed},
     hooks::use_my_programme,
     store::use_store,
     use_i18n,
@@ -128,7 +128,7 @@ pub fn ReportPage() -> impl IntoView {
                         continue;
                     };
                     if let Ok(Some(blob)) = store.file_of(&id).await
-                        && let Ok(typed) = blob_of(&js_sys::Array::of1(&blob), a.safe_media_type())
+                        && let Ok(typed) = typed(&blob, a.safe_media_type())
                         && let Some(url) = data_url(&typed).await
                     {
                         inline.push((a.sha256, url));

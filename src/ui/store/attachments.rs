@@ -10,9 +10,6 @@ use crate::domain::attachments::{Attachment, FileFacts, MAX_FILE_BYTES, Owner, n
 use crate::domain::decode::decode_record;
 use crate::domain::records::{Collection, RecordKey};
 use crate::storage::{StorageError, database::RESTORE_POINT, persist};
-
-/// Where attachment records start, among the stored records.
-const FILE_PREFIX: &str = "leerpad:file:";
 use crate::ui::browser::{
     clock::{new_id, now, today},
     digest,
@@ -53,9 +50,7 @@ impl Store {
     /// limit and the browser's room, the file readable; then its bytes are kept (once per
     /// content) and only after that its record is saved.
     pub async fn attach(self, owner: Owner, file: File) -> Result<String, AttachError> {
-        if !self.mode.with_untracked(|m| matches!(m, super::Mode::Fresh | super::Mode::Ready))
-            || self.superseded.get_untracked()
-        {
+        if !self.can_edit_now() {
             return Err(StoreError::ReadOnly.into());
         }
         let size = file.size();
@@ -106,24 +101,24 @@ impl Store {
         Ok(self.database()?.file(&sha256).await?)
     }
 
-    /// Renames attachment `id` as typed (cleaned; the extension stays unless another is typed).
-    pub fn rename_attachment(self, id: &str, typed: &str) {
+    /// Applies `change` to attachment `id` and stamps it as changed now.
+    fn change_attachment(self, id: &str, change: impl FnOnce(&mut Attachment)) {
         self.edit(key(id), |p| {
             if let Some(a) = p.attachments.get_mut(id) {
-                a.name = renamed(&a.name, typed);
+                change(a);
                 a.updated = now();
             }
         });
     }
 
+    /// Renames attachment `id` as typed (cleaned; the extension stays unless another is typed).
+    pub fn rename_attachment(self, id: &str, typed: &str) {
+        self.change_attachment(id, |a| a.name = renamed(&a.name, typed));
+    }
+
     /// Leaves attachment `id` out of what is shared (or takes it back in).
     pub fn exclude_attachment(self, id: &str, excluded: bool) {
-        self.edit(key(id), |p| {
-            if let Some(a) = p.attachments.get_mut(id) {
-                a.excluded = excluded;
-                a.updated = now();
-            }
-        });
+        self.change_attachment(id, |a| a.excluded = excluded);
     }
 
     /// Removes the kept files that nothing names any more (no attachment, no previous version of
@@ -132,13 +127,19 @@ impl Store {
     pub(super) fn tidy_files(self) {
         let Ok(db) = self.database() else { return };
         leptos::task::spawn_local(async move {
+            // Without any kept file (most starts) nothing is read.
+            if db.file_keys().await.is_ok_and(|keys| keys.is_empty()) {
+                return;
+            }
             let (Ok(records), Ok(previous)) = (db.records().await, db.previous().await) else { return };
             let Ok(point) = db.kept(RESTORE_POINT).await else { return };
             let point = point.unwrap_or_default();
             let mut named: Vec<&str> = records
                 .iter()
                 .chain(&previous)
-                .filter(|(key, _)| key.starts_with(FILE_PREFIX))
+                .filter(|(key, _)| {
+                    matches!(RecordKey::parse(key), Some(RecordKey::Item(Collection::Attachment, _)))
+                })
                 .flat_map(|(_, text)| named_files(text))
                 .collect();
             named.extend(named_files(&point));

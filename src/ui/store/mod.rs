@@ -174,6 +174,12 @@ impl Store {
         matches!(self.mode.get(), Mode::Fresh | Mode::Ready) && !self.superseded.get()
     }
 
+    /// [`Store::can_edit`], untracked: for work started by a click (a restore, a file).
+    fn can_edit_now(self) -> bool {
+        self.mode.with_untracked(|m| matches!(m, Mode::Fresh | Mode::Ready))
+            && !self.superseded.get_untracked()
+    }
+
     /// Whether the portfolio is still being read (tracked).
     pub fn loading(self) -> bool {
         self.mode.with(|m| *m == Mode::Loading)

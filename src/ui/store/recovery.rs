@@ -58,8 +58,7 @@ impl Store {
         files: Vec<(String, web_sys::Blob)>,
         merge: bool,
     ) -> Result<(), StoreError> {
-        if !matches!(self.mode.get_untracked(), Mode::Fresh | Mode::Ready) || self.superseded.get_untracked()
-        {
+        if !self.can_edit_now() {
             return Err(StoreError::ReadOnly);
         }
         let db = self.database()?;
