@@ -44,6 +44,104 @@ fn main() {
     }
     fs::write(Path::new(&out_dir).join("statements.rs"), statements_data(&statements.statement))
         .expect("OUT_DIR is writable");
+
+    let sheets = read_sheets(&Path::new(&dir).join("worksheets"), &programmes);
+    fs::write(Path::new(&out_dir).join("sheets.rs"), sheets_data(&sheets)).expect("OUT_DIR is writable");
+}
+
+/// Every worksheet in `content/worksheets/*.toml`, in the order of their file names, checked.
+fn read_sheets(dir: &Path, programmes: &[content_model::Programme]) -> Vec<content_model::Sheet> {
+    let mut paths: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{} kan niet worden gelezen: {e}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    let mut sheets = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let file = path.display().to_string();
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file} kan niet worden gelezen: {e}"));
+        match toml::from_str::<content_model::Sheet>(&text) {
+            Ok(sheet) => {
+                problems.extend(content_model::validate_sheet(&file, &sheet, programmes));
+                sheets.push(sheet);
+            }
+            Err(e) => problems.push(format!("{file} bevat een fout:\n{e}")),
+        }
+    }
+    if let Err(more) = content_model::validate_sheet_ids(&sheets) {
+        problems.extend(more);
+    }
+    if !problems.is_empty() {
+        panic!("\nDe werkbladen in content/worksheets/ kloppen niet:\n  - {}\n", problems.join("\n  - "));
+    }
+    sheets
+}
+
+/// The worksheets as one constant Rust expression of type `&[Sheet]`.
+fn sheets_data(sheets: &[content_model::Sheet]) -> String {
+    use content_model::{Choice, SheetField};
+    let text = |s: &str| format!("Cow::Borrowed({s:?})");
+    let optional = |s: &Option<content_model::Text>| s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)));
+    let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
+    let choice = |c: &Choice| {
+        format!(
+            "Choice {{ id: {}, label: {}, programmes: {} }}",
+            text(&c.id),
+            text(&c.label),
+            list(c.programmes.iter().map(|p| text(p)).collect())
+        )
+    };
+    fn field(f: &SheetField, text: &dyn Fn(&str) -> String, choice: &dyn Fn(&Choice) -> String) -> String {
+        let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
+        let optional = |s: &Option<content_model::Text>| s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)));
+        format!(
+            "SheetField {{ id: {}, label: {}, kind: FieldType::{:?}, hint: {}, choices: {}, low: {}, high: {}, open_below: {:?}, columns: {}, rows: {}, fixed_rows: {} }}",
+            text(&f.id),
+            text(&f.label),
+            f.kind,
+            optional(&f.hint),
+            list(f.choices.iter().map(choice).collect()),
+            optional(&f.low),
+            optional(&f.high),
+            f.open_below,
+            list(f.columns.iter().map(|c| field(c, text, choice)).collect()),
+            list(f.rows.iter().map(choice).collect()),
+            f.fixed_rows,
+        )
+    }
+    let items = sheets.iter().map(|s| {
+        let sections = s.sections.iter().map(|section| {
+            format!(
+                "SheetSection {{ title: {}, intro: {}, fields: {} }}",
+                text(&section.title),
+                optional(&section.intro),
+                list(section.fields.iter().map(|f| field(f, &text, &choice)).collect())
+            )
+        });
+        let chart = s.chart.as_ref().map_or("None".to_owned(), |c| {
+            format!(
+                "Some(SheetChart {{ kind: ChartKind::{:?}, field: {}, x: {}, y: {}, shape: {} }})",
+                c.kind,
+                text(&c.field),
+                text(&c.x),
+                optional(&c.y),
+                optional(&c.shape)
+            )
+        });
+        format!(
+            "Sheet {{ id: {}, title: {}, modules: {}, intro: {}, name_field: {}, chart: {}, sections: {} }}",
+            text(&s.id),
+            text(&s.title),
+            list(s.modules.iter().map(|m| text(m)).collect()),
+            list(s.intro.iter().map(|p| text(p)).collect()),
+            optional(&s.name_field),
+            chart,
+            list(sections.collect()),
+        )
+    });
+    format!("&[{}]", items.collect::<Vec<_>>().join(", "))
 }
 
 /// The statements as one constant Rust expression of type `&[Statement]`.

@@ -110,9 +110,8 @@ async fn document_paced(p: &Portfolio, pace: &mut impl Pace) -> Value {
     use super::records::Collection;
     let mut document = json::Map::new();
     document.insert("schema".into(), Value::from(u64::from(SCHEMA_VERSION)));
-    // As [`Portfolio::to_document_json`] writes it: no attachments section without files.
-    for c in Collection::ALL.into_iter().filter(|c| *c != Collection::Attachment || !p.attachments.is_empty())
-    {
+    // As [`Portfolio::to_document_json`] writes it: no section of files or worksheets without any.
+    for c in Collection::ALL.into_iter().filter(|c| !p.omits(*c)) {
         document.insert(c.section().into(), Value::Object(json::Map::new()));
     }
     for key in p.record_keys() {
@@ -338,6 +337,7 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
     out.questions = newest(&current.questions, &incoming.questions, |e| e.updated);
     out.intervisions = newest(&current.intervisions, &incoming.intervisions, |e| e.updated);
     out.attachments = newest(&current.attachments, &incoming.attachments, |a| a.updated);
+    out.worksheets = newest(&current.worksheets, &incoming.worksheets, |w| w.updated);
     for (id, moment) in &incoming.moments {
         match out.moments.get_mut(id) {
             None => drop(out.moments.insert(id.clone(), moment.clone())),

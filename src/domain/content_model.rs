@@ -246,3 +246,321 @@ pub fn validate(programmes: &[Programme]) -> Result<(), Vec<String>> {
     }
     if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
+
+/// One worksheet of the programme's models (`content/worksheets/<id>.toml`): a form that the
+/// participant fills in as often as they like, each time a dated record of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct Sheet {
+    /// Stable ID, also the file's name and the address: `gesprek-5r`. Filled-in worksheets refer
+    /// to it, so it never changes once participants use the app.
+    pub id: Text,
+    pub title: Text,
+    /// The modules it belongs to (`blg.m2`); from them follow the programmes that see it.
+    pub modules: List<Text>,
+    /// What the worksheet is for and how to use it, one string per paragraph.
+    pub intro: List<Text>,
+    /// The field whose answer names one filled-in worksheet in lists (the employee's initials,
+    /// the conversation), if there is one.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub name_field: Option<Text>,
+    /// The picture it draws, if any.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub chart: Option<SheetChart>,
+    pub sections: List<SheetSection>,
+}
+
+/// A headed part of a worksheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct SheetSection {
+    pub title: Text,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub intro: Option<Text>,
+    pub fields: List<SheetField>,
+}
+
+/// How a worksheet field is filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum FieldType {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    Long,
+    /// One of the field's `choices`.
+    Choice,
+    /// 1 to 5, between the field's `low` and `high` words.
+    Scale,
+    /// A date.
+    Date,
+    /// A person, by initials or role only (the form says so).
+    Initials,
+    /// A table: a card per row, a field per column. Rows come from `rows` and/or the participant.
+    Rows,
+}
+
+/// One question of a worksheet, or one column of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct SheetField {
+    /// Stable within its worksheet (within its table, for a column): answers are kept by it.
+    pub id: Text,
+    pub label: Text,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "type"))]
+    pub kind: FieldType,
+    /// A guiding question or example under the label.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub hint: Option<Text>,
+    /// For `choice`: the options.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub choices: List<Choice>,
+    /// For `scale`: the words at 1 and at 5.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub low: Option<Text>,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub high: Option<Text>,
+    /// For a `scale` column: a row scored below this (or not at all) is still open.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub open_below: Option<u8>,
+    /// For `rows`: the columns. The first names the row (text or initials).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub columns: List<SheetField>,
+    /// For `rows`: the rows every worksheet starts with, named by the content.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub rows: List<Choice>,
+    /// For `rows`: only the content's rows; the participant adds none.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "is_false"))]
+    pub fixed_rows: bool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// An option of a choice, or a row a table starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct Choice {
+    /// Stable: answers keep it.
+    pub id: Text,
+    pub label: Text,
+    /// For a row: only in these programmes (`smec`); every programme of the worksheet if empty.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub programmes: List<Text>,
+}
+
+/// A worksheet's picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(deny_unknown_fields))]
+pub struct SheetChart {
+    pub kind: ChartKind,
+    /// The `rows` field it draws.
+    pub field: Text,
+    /// `over-time`: the scale column followed over every filled-in worksheet of this kind.
+    /// `grid`: the scale column across (x).
+    pub x: Text,
+    /// `grid`: the scale column upwards.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub y: Option<Text>,
+    /// `grid`: the choice column that gives each point its shape.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub shape: Option<Text>,
+}
+
+/// The pictures a worksheet can draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum ChartKind {
+    /// A score per row, followed over time: one small line per row (the team scan).
+    OverTime,
+    /// Every row as a point on two scales (the stakeholder map).
+    Grid,
+}
+
+/// Checks a worksheet (read from `file`) against the programmes: every problem at once, each
+/// naming the file and the ID it is about, in Dutch for the programme office.
+pub fn validate_sheet(file: &str, sheet: &Sheet, programmes: &[Programme]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut problem = |text: String| problems.push(format!("{file}: {text}"));
+    let id_ok = |id: &str| {
+        !id.is_empty()
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !id.starts_with('-')
+            && !id.ends_with('-')
+    };
+    if !id_ok(&sheet.id) {
+        problem(format!("werkblad-ID `{}` mag alleen kleine letters, cijfers en streepjes bevatten", sheet.id));
+    }
+    if file.rsplit(['/', '\\']).next() != Some(&format!("{}.toml", sheet.id)) {
+        problem(format!("het bestand hoort `{}.toml` te heten, naar het werkblad-ID", sheet.id));
+    }
+    if sheet.title.trim().is_empty() {
+        problem(format!("werkblad `{}`: title is leeg", sheet.id));
+    }
+    if sheet.intro.is_empty() || sheet.intro.iter().any(|p| p.trim().is_empty()) {
+        problem(format!("werkblad `{}`: intro ontbreekt of heeft een lege alinea", sheet.id));
+    }
+    if sheet.modules.is_empty() {
+        problem(format!("werkblad `{}`: hoort bij geen enkele module (modules = [\"blg.m2\"])", sheet.id));
+    }
+    let sheet_programmes: Vec<&str> = sheet.modules.iter().filter_map(|m| m.split('.').next()).collect();
+    for m in sheet.modules.iter() {
+        if !programmes.iter().any(|p| p.modules.iter().any(|x| x.id == *m)) {
+            problem(format!("werkblad `{}`: module `{m}` bestaat niet", sheet.id));
+        }
+    }
+    if sheet.sections.is_empty() {
+        problem(format!("werkblad `{}`: heeft geen onderdelen ([[sections]])", sheet.id));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (s, section) in sheet.sections.iter().enumerate() {
+        if section.title.trim().is_empty() {
+            problem(format!("werkblad `{}`: onderdeel {} heeft geen title", sheet.id, s + 1));
+        }
+        if section.fields.is_empty() {
+            problem(format!("werkblad `{}`: onderdeel `{}` heeft geen velden", sheet.id, section.title));
+        }
+        for field in section.fields.iter() {
+            if seen.contains(&&*field.id) {
+                problem(format!("werkblad `{}`: veld-ID `{}` komt meer dan één keer voor", sheet.id, field.id));
+            }
+            seen.push(&field.id);
+            let at = format!("werkblad `{}`, veld `{}`", sheet.id, field.id);
+            for p in check_field(&at, field, false, &sheet_programmes) {
+                problem(p);
+            }
+        }
+    }
+    let field = |id: &str| sheet.sections.iter().flat_map(|s| s.fields.iter()).find(|f| f.id == id);
+    if let Some(name) = &sheet.name_field
+        && !field(name).is_some_and(|f| matches!(f.kind, FieldType::Text | FieldType::Initials | FieldType::Date))
+    {
+        problem(format!("werkblad `{}`: name_field `{name}` is geen veld van type text, initials of date", sheet.id));
+    }
+    if let Some(chart) = &sheet.chart {
+        let at = format!("werkblad `{}`, chart", sheet.id);
+        match field(&chart.field).filter(|f| f.kind == FieldType::Rows) {
+            None => problem(format!("{at}: field `{}` is geen veld van type rows", chart.field)),
+            Some(table) => {
+                let column = |id: &str, kind: FieldType| table.columns.iter().any(|c| c.id == id && c.kind == kind);
+                let mut need = vec![("x", Some(&chart.x), FieldType::Scale)];
+                match chart.kind {
+                    ChartKind::OverTime => {
+                        if !table.fixed_rows || table.rows.is_empty() {
+                            problem(format!("{at}: over-time volgt vaste rijen; zet rows en fixed_rows = true"));
+                        }
+                    }
+                    ChartKind::Grid => {
+                        need.push(("y", chart.y.as_ref(), FieldType::Scale));
+                        if chart.shape.is_some() {
+                            need.push(("shape", chart.shape.as_ref(), FieldType::Choice));
+                        }
+                    }
+                }
+                for (what, id, kind) in need {
+                    match id {
+                        Some(id) if column(id, kind) => {}
+                        Some(id) => problem(format!("{at}: {what} `{id}` is geen kolom van `{}` van het juiste type", chart.field)),
+                        None => problem(format!("{at}: {what} ontbreekt")),
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The problems of one field (or column, when `in_table`), each starting with `at`.
+fn check_field(at: &str, field: &SheetField, in_table: bool, programmes: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let id_ok = !field.id.is_empty()
+        && field.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if !id_ok {
+        problems.push(format!("{at}: het ID mag alleen kleine letters, cijfers, - en _ bevatten"));
+    }
+    if field.label.trim().is_empty() {
+        problems.push(format!("{at}: label is leeg"));
+    }
+    let is = |k: FieldType| field.kind == k;
+    if !is(FieldType::Choice) && !field.choices.is_empty() {
+        problems.push(format!("{at}: choices horen alleen bij type choice"));
+    }
+    if is(FieldType::Choice) && field.choices.len() < 2 {
+        problems.push(format!("{at}: een keuzeveld heeft minstens twee choices"));
+    }
+    if !is(FieldType::Scale) && (field.low.is_some() || field.high.is_some() || field.open_below.is_some()) {
+        problems.push(format!("{at}: low, high en open_below horen alleen bij type scale"));
+    }
+    if is(FieldType::Scale) && (field.low.is_none() || field.high.is_none()) {
+        problems.push(format!("{at}: een schaal heeft low en high (de woorden bij 1 en 5)"));
+    }
+    if field.open_below.is_some_and(|n| !(2..=5).contains(&n)) {
+        problems.push(format!("{at}: open_below ligt tussen 2 en 5"));
+    }
+    if !is(FieldType::Rows) && (!field.columns.is_empty() || !field.rows.is_empty() || field.fixed_rows) {
+        problems.push(format!("{at}: columns, rows en fixed_rows horen alleen bij type rows"));
+    }
+    let mut choice_ids: Vec<&str> = Vec::new();
+    for c in field.choices.iter().chain(field.rows.iter()) {
+        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            problems.push(format!("{at}: keuze- of rij-ID `{}` mag alleen kleine letters, cijfers en streepjes bevatten", c.id));
+        }
+        if choice_ids.contains(&&*c.id) {
+            problems.push(format!("{at}: keuze- of rij-ID `{}` komt meer dan één keer voor", c.id));
+        }
+        choice_ids.push(&c.id);
+        if c.label.trim().is_empty() {
+            problems.push(format!("{at}: `{}` heeft geen label", c.id));
+        }
+        for p in c.programmes.iter() {
+            if !programmes.contains(&&**p) {
+                problems.push(format!("{at}: rij `{}` noemt programma `{p}`, maar het werkblad hoort daar niet bij", c.id));
+            }
+        }
+    }
+    if is(FieldType::Rows) {
+        if in_table {
+            problems.push(format!("{at}: een tabel kan geen tabel als kolom hebben"));
+        }
+        match field.columns.first() {
+            None => problems.push(format!("{at}: een tabel heeft columns; de eerste noemt de rij")),
+            Some(first) if !matches!(first.kind, FieldType::Text | FieldType::Initials) => {
+                problems.push(format!("{at}: de eerste kolom noemt de rij en is van type text of initials"))
+            }
+            Some(_) => {}
+        }
+        if field.fixed_rows && field.rows.is_empty() {
+            problems.push(format!("{at}: fixed_rows zonder rows laat geen enkele rij over"));
+        }
+        let mut ids: Vec<&str> = Vec::new();
+        for column in field.columns.iter() {
+            if ids.contains(&&*column.id) {
+                problems.push(format!("{at}: kolom-ID `{}` komt meer dan één keer voor", column.id));
+            }
+            ids.push(&column.id);
+            problems.extend(check_field(&format!("{at}, kolom `{}`", column.id), column, true, programmes));
+        }
+    }
+    problems
+}
+
+/// Checks what worksheets must agree on between them: unique IDs.
+pub fn validate_sheet_ids(sheets: &[Sheet]) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    for (i, s) in sheets.iter().enumerate() {
+        if sheets[..i].iter().any(|t| t.id == s.id) {
+            problems.push(format!("werkblad-ID `{}` komt meer dan één keer voor", s.id));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
+}

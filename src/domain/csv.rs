@@ -20,7 +20,7 @@ const HEADER: [&str; 10] = [
 ];
 
 /// One CSV cell: quoted when needed, and never read by a spreadsheet as a formula.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     let text =
         if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
     if text.contains([';', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }

@@ -121,9 +121,9 @@ macro_rules! encode_object {
 }
 pub(super) use encode_object;
 
-/// The portfolio as one document (backups); it is read record by record. Attached files came
-/// later within the same schema: a portfolio without them is written as before, so that its
-/// backups read the same in every build.
+/// The portfolio as one document (backups); it is read record by record. Attached files and
+/// worksheets came later within the same schema: a portfolio without them is written as before,
+/// so that its backups read the same in every build.
 impl Encode for Portfolio {
     fn encode(&self, out: &mut String) {
         let p = self;
@@ -139,9 +139,12 @@ impl Encode for Portfolio {
             ("intervisions", &p.intervisions),
             ("why", &p.why),
         ];
-        let files: &dyn Encode = &p.attachments;
-        let files = (!p.attachments.is_empty()).then_some(("attachments", files));
-        for (i, (name, value)) in fields.into_iter().chain(files).enumerate() {
+        let later: [(&str, &dyn Encode, bool); 2] = [
+            ("attachments", &p.attachments, p.attachments.is_empty()),
+            ("worksheets", &p.worksheets, p.worksheets.is_empty()),
+        ];
+        let later = later.into_iter().filter(|(_, _, empty)| !empty).map(|(name, value, _)| (name, value));
+        for (i, (name, value)) in fields.into_iter().chain(later).enumerate() {
             out.push_str(if i == 0 { "{\"" } else { ",\"" });
             out.push_str(name);
             out.push_str("\":");

@@ -194,7 +194,8 @@ pub const AMBITION: &[Field] = &[
     field!(why "ambition_path", AmbitionPath, ambition_path),
 ];
 
-/// The fields of a kind, in form order.
+/// The fields of a kind, in form order. A worksheet's come from its content
+/// ([`super::worksheet`]), so here it has none.
 pub fn fields(kind: Kind) -> &'static [Field] {
     match kind {
         Kind::Reflection => REFLECTION,
@@ -202,6 +203,7 @@ pub fn fields(kind: Kind) -> &'static [Field] {
         Kind::Action => ACTION,
         Kind::Question => QUESTION,
         Kind::Intervision => INTERVISION,
+        Kind::Worksheet => &[],
     }
 }
 
@@ -250,7 +252,7 @@ macro_rules! linked {
         }
     )*};
 }
-linked!(JournalEntry, FeedbackItem, super::items::Action, Question, Intervision);
+linked!(JournalEntry, FeedbackItem, super::items::Action, Question, Intervision, super::worksheet::Worksheet);
 
 /// Moments and attachments link to nothing themselves (an attachment follows its owner).
 macro_rules! unlinked {
@@ -343,8 +345,22 @@ impl Portfolio {
                 id.clone(),
                 Intervision { id, created: now, updated: now, date: today, module, ..Default::default() },
             )),
+            // Made by [`Portfolio::add_worksheet`], which knows which worksheet; this one answers none.
+            Kind::Worksheet => drop(self.worksheets.insert(
+                id.clone(),
+                super::worksheet::Worksheet { id, created: now, updated: now, date: today, module, ..Default::default() },
+            )),
         }
         key
+    }
+
+    /// Adds a new, empty worksheet of `sheet`, dated today and linked to its module in
+    /// `programme`, and returns its key.
+    pub fn add_worksheet(&mut self, sheet: &super::content_model::Sheet, new: NewItem, programme: Option<&str>) -> RecordKey {
+        let NewItem { id, now, today, .. } = new;
+        let ws = super::worksheet::new_worksheet(sheet, id.clone(), now, today, programme);
+        self.worksheets.insert(id.clone(), ws);
+        RecordKey::Item(Collection::Worksheet, id)
     }
 
     /// The action made from the 360-feedback item `feedback_id`, if there is one (the oldest).

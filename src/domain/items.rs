@@ -214,11 +214,13 @@ pub enum Kind {
     Action,
     Question,
     Intervision,
+    /// A filled-in worksheet ([`super::worksheet`]).
+    Worksheet,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] =
-        [Kind::Reflection, Kind::Feedback, Kind::Action, Kind::Question, Kind::Intervision];
+    pub const ALL: [Kind; 6] =
+        [Kind::Reflection, Kind::Feedback, Kind::Action, Kind::Question, Kind::Intervision, Kind::Worksheet];
 
     /// Its place in [`Kind::ALL`] (interface tables are ordered the same way).
     pub fn position(self) -> usize {
@@ -246,10 +248,12 @@ pub enum Collection {
     Intervision,
     /// Files attached to items and ratings ([`super::attachments`]).
     Attachment,
+    /// Filled-in worksheets ([`super::worksheet`]).
+    Worksheet,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 7] = [
+    pub const ALL: [Collection; 8] = [
         Collection::Journal,
         Collection::Moment,
         Collection::Feedback,
@@ -257,6 +261,7 @@ impl Collection {
         Collection::Question,
         Collection::Intervision,
         Collection::Attachment,
+        Collection::Worksheet,
     ];
 
     /// The part of the storage key (and of the entry's URL) that names the collection.
@@ -269,6 +274,7 @@ impl Collection {
             Collection::Question => "question",
             Collection::Intervision => "intervision",
             Collection::Attachment => "file",
+            Collection::Worksheet => "worksheet",
         }
     }
 
@@ -282,6 +288,7 @@ impl Collection {
             Collection::Question => "questions",
             Collection::Intervision => "intervisions",
             Collection::Attachment => "attachments",
+            Collection::Worksheet => "worksheets",
         }
     }
 
@@ -298,6 +305,7 @@ impl Collection {
             Collection::Action => Some(Kind::Action),
             Collection::Question => Some(Kind::Question),
             Collection::Intervision => Some(Kind::Intervision),
+            Collection::Worksheet => Some(Kind::Worksheet),
             Collection::Moment | Collection::Attachment => None,
         }
     }
@@ -311,6 +319,7 @@ impl From<Kind> for Collection {
             Kind::Action => Collection::Action,
             Kind::Question => Collection::Question,
             Kind::Intervision => Collection::Intervision,
+            Kind::Worksheet => Collection::Worksheet,
         }
     }
 }

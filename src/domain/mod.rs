@@ -29,10 +29,13 @@ pub mod record_fields;
 pub mod records;
 pub mod report;
 pub mod route;
+pub mod sheet_chart;
+pub mod sheet_html;
 pub mod sorting;
 pub mod stored;
 pub mod tabs;
 pub mod text;
+pub mod worksheet;
 pub mod zip;
 
 pub use catalog::Catalog;

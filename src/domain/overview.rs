@@ -122,6 +122,23 @@ impl Portfolio {
                 text,
             ));
         }
+        for w in self.worksheets.values() {
+            let sheet = super::worksheet::sheet(&w.sheet);
+            let title = super::worksheet::title(w, sheet);
+            let mut texts = w.texts();
+            texts.push(&title);
+            out.push(entry(
+                Kind::Worksheet,
+                &w.id,
+                &title,
+                &w.date,
+                w.created,
+                &w.module,
+                &w.goals,
+                w.shared,
+                join(&texts),
+            ));
+        }
         sort_by(&mut out, |a, b| b.sort_key.cmp(&a.sort_key).then_with(|| a.id.cmp(&b.id)));
         out
     }

@@ -33,6 +33,8 @@ pub struct Portfolio {
     pub why: Why,
     /// Attached files by ID (their descriptions; the bytes are kept apart, by SHA-256).
     pub attachments: Keyed<super::attachments::Attachment>,
+    /// Filled-in worksheets by ID.
+    pub worksheets: Keyed<super::worksheet::Worksheet>,
 }
 
 /// Who the participant is. Every field may stay empty: onboarding can be skipped.
@@ -184,6 +186,7 @@ pub struct Counts {
     pub actions: usize,
     pub questions: usize,
     pub intervisions: usize,
+    pub worksheets: usize,
 }
 
 impl Portfolio {
@@ -218,6 +221,7 @@ impl Portfolio {
             actions: self.actions.len(),
             questions: self.questions.len(),
             intervisions: self.intervisions.len(),
+            worksheets: self.worksheets.len(),
         }
     }
 

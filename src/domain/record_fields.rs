@@ -5,6 +5,7 @@
 use super::attachments::Attachment;
 use super::items::{Action, FeedbackItem, Intervision, Question, Why};
 use super::portfolio::{JournalEntry, Moment, Profile, Rating, Settings};
+use super::worksheet::{SheetRow, Worksheet};
 
 macro_rules! stored_records {
     ($($table:tt)*) => {
@@ -28,4 +29,6 @@ stored_records! {
     Question { id, created, updated, title, body, ask, discuss, agreements, module, goals, shared }
     Intervision { id, created, updated, date, title, body, learned, module, goals, shared }
     Attachment { id, of, of_id, goal, name, media_type, size, added, date, updated, sha256, crc32, excluded }
+    Worksheet { id, created, updated, sheet, date, module, goals, shared, values, tables }
+    SheetRow { id, cells }
 }

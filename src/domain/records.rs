@@ -14,6 +14,7 @@
 //! | `leerpad:moment:<id>`    | one self-assessment moment             |
 //! | `leerpad:feedback:<id>` … | one item of each other collection     |
 //! | `leerpad:file:<id>`      | one attached file's description        |
+//! | `leerpad:worksheet:<id>` | one filled-in worksheet                |
 //!
 //! This module is pure: the storage layer hands it `(key, text)` pairs and writes what it returns.
 
@@ -22,6 +23,7 @@ use super::encode::to_json;
 use super::json::Value;
 
 use super::attachments::Attachment;
+use super::worksheet::Worksheet;
 pub use super::items::Collection;
 use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
@@ -79,6 +81,10 @@ macro_rules! with_items {
                 let $map = $($borrow)+ $p.attachments;
                 $body
             }
+            $crate::domain::records::Collection::Worksheet => {
+                let $map = $($borrow)+ $p.worksheets;
+                $body
+            }
         }
     };
 }
@@ -101,7 +107,7 @@ macro_rules! identified {
         }
     )*};
 }
-identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision, Attachment);
+identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision, Attachment, Worksheet);
 
 impl Identified for Question {
     fn set_id(&mut self, id: &str) {
@@ -191,6 +197,16 @@ impl RecordKey {
 }
 
 impl Portfolio {
+    /// Whether the one-document form leaves out collection `c`: attached files and worksheets
+    /// came later within the same schema, and a portfolio without them reads as before.
+    pub fn omits(&self, c: Collection) -> bool {
+        match c {
+            Collection::Attachment => self.attachments.is_empty(),
+            Collection::Worksheet => self.worksheets.is_empty(),
+            _ => false,
+        }
+    }
+
     /// Every record this portfolio consists of.
     pub fn record_keys(&self) -> Vec<RecordKey> {
         let mut keys = RecordKey::SINGLES.to_vec();

@@ -117,6 +117,8 @@ pub struct Phrases {
     pub files_apart: &'static str,
     /// PDF, photo, other file.
     pub file_kinds: [&'static str; 3],
+    /// The appendix of shared worksheets.
+    pub worksheets: &'static str,
     pub agreements_title: &'static str,
     pub agreements_prompt: &'static str,
     pub sign_date: &'static str,
@@ -162,6 +164,8 @@ pub struct Words {
     pub differently: &'static str,
     pub insights: &'static str,
     pub decimal_separator: &'static str,
+    /// The words of a worksheet.
+    pub sheet: &'static super::sheet_html::SheetWords,
 }
 
 pub struct ActionWords {
@@ -344,6 +348,9 @@ pub fn fragment_with_images(
     }
     if options.shared {
         shared(&mut out, &cx, &next_appendix());
+    }
+    if options.shared && p.worksheets.values().any(|ws| ws.shared) {
+        worksheets(&mut out, &cx, programme.map_or("", |p| &*p.id), &next_appendix());
     }
     let _ = write!(
         out,
@@ -663,6 +670,41 @@ fn shared(out: &mut String, cx: &Context, number: &str) {
     );
     if !any {
         let _ = write!(out, "<p>{}</p>", w.phrases.nothing_shared);
+    }
+    out.push_str("</section>");
+}
+
+/// The shared worksheets, oldest first, each with its answers, tables and picture. A team
+/// scan's development shows under the latest shared one, drawn from the shared ones only.
+fn worksheets(out: &mut String, cx: &Context, programme: &str, number: &str) {
+    use super::sheet_html::{Mode, Render, sheet_html};
+    use super::worksheet::{Worksheet, by_date, over_time, sheet};
+    appendix_heading(out, cx, number, cx.w.phrases.worksheets);
+    let shared: Vec<&Worksheet> = by_date(cx.p.worksheets.values().filter(|ws| ws.shared));
+    for (i, ws) in shared.iter().enumerate() {
+        match sheet(&ws.sheet) {
+            Some(s) => {
+                let later = shared[i + 1..].iter().any(|w| w.sheet == ws.sheet);
+                let history = if later { None } else { over_time(s, &shared, programme) };
+                let render = Render {
+                    sheet: s,
+                    worksheet: Some(ws),
+                    programme,
+                    mode: Mode::Answers,
+                    history: history.as_ref(),
+                    level: (cx.top + 2).min(6),
+                };
+                out.push_str(&sheet_html(&render, cx.w.sheet));
+            }
+            None => {
+                item_title(out, &ws.sheet, None);
+                for (_, text) in ws.removed_answers(None) {
+                    let _ = write!(out, "<p>{}</p>", escape(&text));
+                }
+                out.push_str("</div>");
+            }
+        }
+        files(out, cx, Owner::Item(Collection::Worksheet, ws.id.clone()));
     }
     out.push_str("</section>");
 }

@@ -33,6 +33,10 @@ pub enum Route {
     Canvas,
     /// `/portfolio/:kind/:id`: one entry.
     Entry(Kind, String),
+    /// `/werkbladen`: every worksheet of the participant's programme, by module.
+    Sheets,
+    /// `/werkbladen/:id`: one worksheet, the participant's filled-in ones and their picture.
+    Sheet(String),
     /// `/verslag`
     Report,
     /// `/gegevens`: backups, export, erase.
@@ -87,6 +91,8 @@ impl Route {
             [Some("portfolio"), Some(kind), Some(id), None] => {
                 Kind::from_segment(kind).map_or(Route::NotFound, |k| Route::Entry(k, owned(id)))
             }
+            [Some("werkbladen"), None, ..] => Route::Sheets,
+            [Some("werkbladen"), Some(id), None, _] => Route::Sheet(owned(id)),
             [Some("verslag"), None, ..] => Route::Report,
             [Some("gegevens"), None, ..] => Route::Data,
             [Some(id), None, ..] if let Some(s) = STATEMENT_IDS.into_iter().find(|s| *s == id) => {
@@ -124,6 +130,7 @@ impl Route {
             Route::Portfolio => "/portfolio",
             Route::Why => "/portfolio/why",
             Route::Canvas => "/portfolio/360",
+            Route::Sheets => "/werkbladen",
             Route::Report => "/verslag",
             Route::Data => "/gegevens",
             Route::Statement(id) => return format!("/{id}"),
@@ -131,6 +138,7 @@ impl Route {
             Route::MomentModule(id, n) => return format!("/zelfbeoordeling/{id}/module/{n}"),
             Route::MomentDone(id) => return format!("/zelfbeoordeling/{id}/klaar"),
             Route::Entry(kind, id) => return format!("/portfolio/{}/{id}", kind.segment()),
+            Route::Sheet(id) => return format!("/werkbladen/{id}"),
             Route::Programme(p) => return format!("/{p}"),
             Route::Module(p, n) => return format!("/{p}/module/{n}"),
         };
@@ -166,6 +174,8 @@ mod tests {
             Route::Portfolio,
             Route::Why,
             Route::Canvas,
+            Route::Sheets,
+            Route::Sheet("teamscan".into()),
             Route::Report,
             Route::Data,
             Route::Statement("toegankelijkheid"),

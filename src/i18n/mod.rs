@@ -275,9 +275,9 @@ pub struct Texts {
     pub portfolio_title: &'static str,
     pub portfolio_lead: &'static str,
     /// Per kind (reflection, feedback, action, question, intervision): name, "new …", purpose.
-    pub kind_names: [&'static str; 5],
-    pub kind_new: [&'static str; 5],
-    pub kind_purpose: [&'static str; 5],
+    pub kind_names: [&'static str; 6],
+    pub kind_new: [&'static str; 6],
+    pub kind_purpose: [&'static str; 6],
     pub why_title: &'static str,
     pub why_purpose: &'static str,
     pub canvas_title: &'static str,
@@ -306,7 +306,7 @@ pub struct Texts {
     pub general_no_module: &'static str,
     pub field_labels: FieldLabels,
     /// What the sharing switch means for the report: per kind (in `Kind::ALL` order), then "Mijn Why".
-    pub share_hints: [&'static str; 6],
+    pub share_hints: [&'static str; 7],
     /// The footer's links to the statements.
     pub privacy_link: &'static str,
     pub accessibility_link: &'static str,
@@ -324,7 +324,7 @@ pub struct Texts {
     /// The editor's way out: back to where the participant came from.
     pub done: &'static str,
     /// The confirmation after "Klaar", per kind.
-    pub kind_saved: [&'static str; 5],
+    pub kind_saved: [&'static str; 6],
     /// After "Klaar" on a form with nothing in it: no item was made.
     pub draft_empty: &'static str,
     /// Under a new, still empty form.
@@ -407,6 +407,54 @@ pub struct Texts {
     pub report_preview: &'static str,
     /// The words only the report uses.
     pub report: crate::domain::report::Phrases,
+    /// Worksheets: the words around the content's own.
+    pub sheets: SheetTexts,
+    /// The words of a worksheet on paper and in the report.
+    pub sheet: crate::domain::sheet_html::SheetWords,
+}
+
+/// The interface words of the worksheet pages.
+pub struct SheetTexts {
+    pub title: &'static str,
+    pub lead: &'static str,
+    /// On a module page, above its worksheets.
+    pub of_module: &'static str,
+    /// "Nog niet ingevuld", "2 keer ingevuld".
+    pub filled: fn(usize) -> String,
+    pub mine: &'static str,
+    pub none_yet: &'static str,
+    pub print_blank: &'static str,
+    pub print: &'static str,
+    /// "5 van 12 vragen ingevuld"
+    pub answered: fn(usize, usize) -> String,
+    pub add_row: &'static str,
+    /// "‘A.B.’ verwijderen" (a row, by its name, or "Rij 3" when it has none).
+    pub remove_row: fn(&str) -> String,
+    /// "Rij 3": an own row without a name yet.
+    pub row_n: fn(usize) -> String,
+    pub initials_hint: &'static str,
+    /// The first option of a scale: not answered yet.
+    pub scale_none: &'static str,
+    /// The first option of a choice.
+    pub choose: &'static str,
+    /// "‘Thema's’ als CSV downloaden"
+    pub csv: fn(&str) -> String,
+    /// On a worksheet the content no longer has.
+    pub unknown: &'static str,
+    /// The date field of every worksheet.
+    pub date: &'static str,
+    /// Under "Werkbladen" on the dashboard and the portfolio: where to find them.
+    pub all: &'static str,
+    /// The link from a worksheet to its worksheet's page.
+    pub about: &'static str,
+    /// The portfolio's "new" button for worksheets leads to the list.
+    pub choose_sheet: &'static str,
+    /// Above the picture a worksheet draws (the stakeholder map).
+    pub picture: &'static str,
+    /// Where that picture will be, before any row is scored.
+    pub picture_empty: &'static str,
+    /// Above a programme's worksheets that another programme's participant opens.
+    pub other_programme: &'static str,
 }
 
 /// One message per reason a backup file is refused.
@@ -542,6 +590,7 @@ impl Texts {
             learned: f.learned[0],
             differently: f.differently,
             insights: f.learned[4],
+            sheet: &self.sheet,
         }
     }
 

@@ -229,7 +229,7 @@ pub fn share_switch(key: RecordKey, kind: Option<Kind>, editable: Signal<bool>) 
         let l = &i18n.t().field_labels;
         if kind == Some(Kind::Question) { l.discuss } else { l.shared }
     };
-    let hint = move || i18n.t().share_hints[kind.map_or(5, Kind::position)];
+    let hint = move || i18n.t().share_hints[kind.map_or(Kind::ALL.len(), Kind::position)];
     view! {
         <div class="share card">
             <div class="choice">

@@ -18,10 +18,11 @@ mod pages;
 mod profile_form;
 mod startup;
 pub mod store;
+mod worksheet_form;
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
+use crate::domain::{items::Kind, route::Route};
 use startup::{AtStage, Stage};
 
 pub use i18n::{I18n, use_i18n};
@@ -86,7 +87,10 @@ fn page(route: Route) -> AnyView {
         Route::Portfolio => view! { <pages::PortfolioPage /> }.into_any(),
         Route::Why => view! { <pages::WhyPage /> }.into_any(),
         Route::Canvas => view! { <pages::CanvasPage /> }.into_any(),
+        Route::Entry(Kind::Worksheet, id) => view! { <pages::WorksheetPage id /> }.into_any(),
         Route::Entry(kind, id) => view! { <pages::EntryPage kind id /> }.into_any(),
+        Route::Sheets => view! { <pages::SheetsPage /> }.into_any(),
+        Route::Sheet(id) => view! { <pages::SheetPage id /> }.into_any(),
         Route::Report => view! { <pages::ReportPage /> }.into_any(),
         Route::Data => view! { <pages::DataPage /> }.into_any(),
         Route::Statement(id) => view! { <pages::StatementPage id /> }.into_any(),

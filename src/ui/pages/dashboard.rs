@@ -34,7 +34,8 @@ pub fn Dashboard() -> impl IntoView {
             None => choose_programme_view().into_any(),
         };
         let counts = portfolio.with(|p| p.counts());
-        let counts = [counts.journal, counts.feedback, counts.actions, counts.questions, counts.intervisions];
+        let counts =
+            [counts.journal, counts.feedback, counts.actions, counts.questions, counts.intervisions, counts.worksheets];
         let held: Vec<String> =
             counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| (t.kind_count)(k, *n)).collect();
         let read_only = matches!(store.mode(), Mode::ReadOnly { .. });
@@ -66,7 +67,7 @@ pub fn Dashboard() -> impl IntoView {
                 <p class="counts">
                     {if held.is_empty() { t.portfolio_nothing_yet.to_owned() } else { held.join(" · ") }}
                 </p>
-                <p><a href="/portfolio">{t.portfolio_title}</a></p>
+                <p><a href="/portfolio">{t.portfolio_title}</a> " · " <a href="/werkbladen">{t.sheets.title}</a></p>
             </section>
         }
     }

@@ -91,7 +91,7 @@ pub fn DataPage() -> impl IntoView {
                             <li>{(t.count_moments)(c.moments)}</li>
                             <li>{(t.count_reflections)(c.journal)}</li>
                             // The other kinds only when the backup has any.
-                            {[c.feedback, c.actions, c.questions, c.intervisions].into_iter().enumerate()
+                            {[c.feedback, c.actions, c.questions, c.intervisions, c.worksheets].into_iter().enumerate()
                                 .filter(|(_, n)| *n > 0)
                                 .map(|(k, n)| view! { <li>{t.kind_names[k + 1]} ": " {n}</li> })
                                 .collect_view()}

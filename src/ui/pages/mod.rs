@@ -11,6 +11,7 @@ mod profile;
 mod programme;
 mod recovery;
 mod report;
+mod sheets;
 mod statement;
 mod track;
 mod waiting;
@@ -23,11 +24,12 @@ pub use growth::GrowthPage;
 pub use module::ModulePage;
 pub use moment::{MomentDone, MomentPage};
 pub use not_found::NotFound;
-pub use portfolio::{CanvasPage, EntryPage, PortfolioPage, WhyPage};
+pub use portfolio::{CanvasPage, EntryPage, PortfolioPage, WhyPage, WorksheetPage};
 pub use profile::ProfilePage;
 pub use programme::ProgrammePage;
 pub use recovery::RecoveryPage;
 pub use report::ReportPage;
+pub use sheets::{ModuleSheets, SheetPage, SheetsPage};
 pub use statement::StatementPage;
 pub use waiting::{Loading, Unreadable};
 pub use welcome::Welcome;
@@ -63,7 +65,7 @@ fn Background(text: &'static str) -> impl IntoView {
 
 /// Shown above Dutch-only content while the interface is in another language.
 #[component]
-fn ContentLanguageNote() -> impl IntoView {
+pub(crate) fn ContentLanguageNote() -> impl IntoView {
     let i18n = use_i18n();
     move || {
         (i18n.locale() != Locale::Nl)

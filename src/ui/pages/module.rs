@@ -77,6 +77,7 @@ fn module_view(p: &'static Programme, m: &'static Module) -> impl IntoView {
             {m.note.as_deref().map(|note| view! { <Background text=note /> })}
         </article>
         <WorkOnModule programme=p module=m />
+        <super::ModuleSheets module=&*m.id />
         <StatusControl module_id=&*m.id />
         <div class="module-actions">
             <button type="button" class="button secondary" on:click=print>

@@ -11,6 +11,7 @@ mod autosave;
 mod connection;
 mod other_tabs;
 mod recovery;
+mod worksheets;
 
 use leptos::prelude::*;
 

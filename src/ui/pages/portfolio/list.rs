@@ -114,6 +114,13 @@ pub fn PortfolioPage() -> impl IntoView {
         .into_iter()
         .filter(|k| *k != Kind::Feedback)
         .map(|k| {
+            // A worksheet starts from the list of worksheets, where the participant picks one.
+            if k == Kind::Worksheet {
+                return view! {
+                    <a class="button secondary" href=Route::Sheets.href()>{i18n.text(|t| t.sheets.choose_sheet)}</a>
+                }
+                .into_any();
+            }
             view! {
                 <button type="button" class="button secondary" disabled=move || !store.can_edit()
                     on:click=move |_| {
@@ -125,6 +132,7 @@ pub fn PortfolioPage() -> impl IntoView {
                     {move || i18n.t().kind_new[k.position()]}
                 </button>
             }
+            .into_any()
         })
         .collect_view();
     let programmes = linkable_programmes(programme.get_untracked());
@@ -183,6 +191,7 @@ pub fn PortfolioPage() -> impl IntoView {
         <p class="lead">{i18n.text(|t| t.portfolio_lead)}</p>
         <p class="portfolio-links">
             <a href="/portfolio/why">{i18n.text(|t| t.why_title)}</a> " · " <a href="/portfolio/360">{i18n.text(|t| t.kind_names[1])}</a>
+            " · " <a href="/werkbladen">{i18n.text(|t| t.sheets.title)}</a>
         </p>
         <div class="actions new-entries">{new_buttons}</div>
         <section aria-labelledby="find-heading">

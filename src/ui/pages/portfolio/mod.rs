@@ -5,8 +5,10 @@ mod canvas;
 mod entry;
 mod list;
 mod why;
+mod worksheet;
 
 pub use canvas::CanvasPage;
 pub use entry::EntryPage;
 pub use list::PortfolioPage;
 pub use why::WhyPage;
+pub use worksheet::WorksheetPage;
