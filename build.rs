@@ -61,7 +61,8 @@ fn read_sheets(dir: &Path, programmes: &[content_model::Programme]) -> Vec<conte
     let mut problems = Vec::new();
     for path in paths {
         let file = path.display().to_string();
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file} kan niet worden gelezen: {e}"));
+        let text =
+            fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file} kan niet worden gelezen: {e}"));
         match toml::from_str::<content_model::Sheet>(&text) {
             Ok(sheet) => {
                 problems.extend(content_model::validate_sheet(&file, &sheet, programmes));
@@ -83,7 +84,9 @@ fn read_sheets(dir: &Path, programmes: &[content_model::Programme]) -> Vec<conte
 fn sheets_data(sheets: &[content_model::Sheet]) -> String {
     use content_model::{Choice, SheetField};
     let text = |s: &str| format!("Cow::Borrowed({s:?})");
-    let optional = |s: &Option<content_model::Text>| s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)));
+    let optional = |s: &Option<content_model::Text>| {
+        s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)))
+    };
     let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
     let choice = |c: &Choice| {
         format!(
@@ -95,7 +98,9 @@ fn sheets_data(sheets: &[content_model::Sheet]) -> String {
     };
     fn field(f: &SheetField, text: &dyn Fn(&str) -> String, choice: &dyn Fn(&Choice) -> String) -> String {
         let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
-        let optional = |s: &Option<content_model::Text>| s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)));
+        let optional = |s: &Option<content_model::Text>| {
+            s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)))
+        };
         format!(
             "SheetField {{ id: {}, label: {}, kind: FieldType::{:?}, hint: {}, choices: {}, low: {}, high: {}, open_below: {:?}, columns: {}, rows: {}, fixed_rows: {} }}",
             text(&f.id),

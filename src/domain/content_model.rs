@@ -282,11 +282,7 @@ pub struct SheetSection {
 
 /// How a worksheet field is filled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Serialize, Deserialize),
-    serde(rename_all = "lowercase")
-)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(rename_all = "lowercase"))]
 pub enum FieldType {
     /// One line of text.
     Text,
@@ -375,11 +371,7 @@ pub struct SheetChart {
 
 /// The pictures a worksheet can draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Serialize, Deserialize),
-    serde(rename_all = "kebab-case")
-)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize), serde(rename_all = "kebab-case"))]
 pub enum ChartKind {
     /// A score per row, followed over time: one small line per row (the team scan).
     OverTime,
@@ -399,7 +391,10 @@ pub fn validate_sheet(file: &str, sheet: &Sheet, programmes: &[Programme]) -> Ve
             && !id.ends_with('-')
     };
     if !id_ok(&sheet.id) {
-        problem(format!("werkblad-ID `{}` mag alleen kleine letters, cijfers en streepjes bevatten", sheet.id));
+        problem(format!(
+            "werkblad-ID `{}` mag alleen kleine letters, cijfers en streepjes bevatten",
+            sheet.id
+        ));
     }
     if file.rsplit(['/', '\\']).next() != Some(&format!("{}.toml", sheet.id)) {
         problem(format!("het bestand hoort `{}.toml` te heten, naar het werkblad-ID", sheet.id));
@@ -432,7 +427,10 @@ pub fn validate_sheet(file: &str, sheet: &Sheet, programmes: &[Programme]) -> Ve
         }
         for field in section.fields.iter() {
             if seen.contains(&&*field.id) {
-                problem(format!("werkblad `{}`: veld-ID `{}` komt meer dan één keer voor", sheet.id, field.id));
+                problem(format!(
+                    "werkblad `{}`: veld-ID `{}` komt meer dan één keer voor",
+                    sheet.id, field.id
+                ));
             }
             seen.push(&field.id);
             let at = format!("werkblad `{}`, veld `{}`", sheet.id, field.id);
@@ -443,21 +441,28 @@ pub fn validate_sheet(file: &str, sheet: &Sheet, programmes: &[Programme]) -> Ve
     }
     let field = |id: &str| sheet.sections.iter().flat_map(|s| s.fields.iter()).find(|f| f.id == id);
     if let Some(name) = &sheet.name_field
-        && !field(name).is_some_and(|f| matches!(f.kind, FieldType::Text | FieldType::Initials | FieldType::Date))
+        && !field(name)
+            .is_some_and(|f| matches!(f.kind, FieldType::Text | FieldType::Initials | FieldType::Date))
     {
-        problem(format!("werkblad `{}`: name_field `{name}` is geen veld van type text, initials of date", sheet.id));
+        problem(format!(
+            "werkblad `{}`: name_field `{name}` is geen veld van type text, initials of date",
+            sheet.id
+        ));
     }
     if let Some(chart) = &sheet.chart {
         let at = format!("werkblad `{}`, chart", sheet.id);
         match field(&chart.field).filter(|f| f.kind == FieldType::Rows) {
             None => problem(format!("{at}: field `{}` is geen veld van type rows", chart.field)),
             Some(table) => {
-                let column = |id: &str, kind: FieldType| table.columns.iter().any(|c| c.id == id && c.kind == kind);
+                let column =
+                    |id: &str, kind: FieldType| table.columns.iter().any(|c| c.id == id && c.kind == kind);
                 let mut need = vec![("x", Some(&chart.x), FieldType::Scale)];
                 match chart.kind {
                     ChartKind::OverTime => {
                         if !table.fixed_rows || table.rows.is_empty() {
-                            problem(format!("{at}: over-time volgt vaste rijen; zet rows en fixed_rows = true"));
+                            problem(format!(
+                                "{at}: over-time volgt vaste rijen; zet rows en fixed_rows = true"
+                            ));
                         }
                     }
                     ChartKind::Grid => {
@@ -470,7 +475,10 @@ pub fn validate_sheet(file: &str, sheet: &Sheet, programmes: &[Programme]) -> Ve
                 for (what, id, kind) in need {
                     match id {
                         Some(id) if column(id, kind) => {}
-                        Some(id) => problem(format!("{at}: {what} `{id}` is geen kolom van `{}` van het juiste type", chart.field)),
+                        Some(id) => problem(format!(
+                            "{at}: {what} `{id}` is geen kolom van `{}` van het juiste type",
+                            chart.field
+                        )),
                         None => problem(format!("{at}: {what} ontbreekt")),
                     }
                 }
@@ -512,8 +520,12 @@ fn check_field(at: &str, field: &SheetField, in_table: bool, programmes: &[&str]
     }
     let mut choice_ids: Vec<&str> = Vec::new();
     for c in field.choices.iter().chain(field.rows.iter()) {
-        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            problems.push(format!("{at}: keuze- of rij-ID `{}` mag alleen kleine letters, cijfers en streepjes bevatten", c.id));
+        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            problems.push(format!(
+                "{at}: keuze- of rij-ID `{}` mag alleen kleine letters, cijfers en streepjes bevatten",
+                c.id
+            ));
         }
         if choice_ids.contains(&&*c.id) {
             problems.push(format!("{at}: keuze- of rij-ID `{}` komt meer dan één keer voor", c.id));
@@ -524,7 +536,10 @@ fn check_field(at: &str, field: &SheetField, in_table: bool, programmes: &[&str]
         }
         for p in c.programmes.iter() {
             if !programmes.contains(&&**p) {
-                problems.push(format!("{at}: rij `{}` noemt programma `{p}`, maar het werkblad hoort daar niet bij", c.id));
+                problems.push(format!(
+                    "{at}: rij `{}` noemt programma `{p}`, maar het werkblad hoort daar niet bij",
+                    c.id
+                ));
             }
         }
     }

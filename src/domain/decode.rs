@@ -268,6 +268,27 @@ mod tests {
     }
 
     #[test]
+    fn every_field_of_a_worksheet_reads_back() {
+        use crate::domain::worksheet::{SheetRow, Worksheet};
+        let cells: Keyed<String> = [("wie".to_owned(), "A.B.".to_owned())].into_iter().collect();
+        round_trip(SheetRow { id: "r1".into(), cells: cells.clone() });
+        round_trip(Worksheet {
+            id: "w1".into(),
+            created: 1,
+            updated: 2,
+            sheet: "teamscan".into(),
+            date: "2026-12-07".into(),
+            module: Some("blg.m3".into()),
+            goals: goals(),
+            shared: true,
+            values: [("opvalt".to_owned(), "x".to_owned())].into_iter().collect(),
+            tables: [("bouwstenen".to_owned(), vec![SheetRow { id: "vertrouwen".into(), cells }])]
+                .into_iter()
+                .collect(),
+        });
+    }
+
+    #[test]
     fn every_choice_reads_its_written_code() {
         fn each<T: Decode + Encode + PartialEq + std::fmt::Debug + Copy>(all: &[T]) {
             for choice in all {

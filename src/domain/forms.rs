@@ -348,7 +348,14 @@ impl Portfolio {
             // Made by [`Portfolio::add_worksheet`], which knows which worksheet; this one answers none.
             Kind::Worksheet => drop(self.worksheets.insert(
                 id.clone(),
-                super::worksheet::Worksheet { id, created: now, updated: now, date: today, module, ..Default::default() },
+                super::worksheet::Worksheet {
+                    id,
+                    created: now,
+                    updated: now,
+                    date: today,
+                    module,
+                    ..Default::default()
+                },
             )),
         }
         key
@@ -356,7 +363,12 @@ impl Portfolio {
 
     /// Adds a new, empty worksheet of `sheet`, dated today and linked to its module in
     /// `programme`, and returns its key.
-    pub fn add_worksheet(&mut self, sheet: &super::content_model::Sheet, new: NewItem, programme: Option<&str>) -> RecordKey {
+    pub fn add_worksheet(
+        &mut self,
+        sheet: &super::content_model::Sheet,
+        new: NewItem,
+        programme: Option<&str>,
+    ) -> RecordKey {
         let NewItem { id, now, today, .. } = new;
         let ws = super::worksheet::new_worksheet(sheet, id.clone(), now, today, programme);
         self.worksheets.insert(id.clone(), ws);

@@ -23,10 +23,10 @@ use super::encode::to_json;
 use super::json::Value;
 
 use super::attachments::Attachment;
-use super::worksheet::Worksheet;
 pub use super::items::Collection;
 use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
+use super::worksheet::Worksheet;
 
 /// Every record key starts with this; other keys (preferences, backups) are not records.
 pub const PREFIX: &str = "leerpad:";

@@ -346,10 +346,12 @@ pub fn fragment_with_images(
     if options.actions && cx.p.actions.values().any(|a| a.shared && has_details(p, a)) {
         action_details(&mut out, &cx, &next_appendix());
     }
-    if options.shared {
+    // Worksheets have an appendix of their own; "nothing shared" only when there are none either.
+    let any_sheet = p.worksheets.values().any(|ws| ws.shared);
+    if options.shared && (!any_sheet || shares_items(p)) {
         shared(&mut out, &cx, &next_appendix());
     }
-    if options.shared && p.worksheets.values().any(|ws| ws.shared) {
+    if options.shared && any_sheet {
         worksheets(&mut out, &cx, programme.map_or("", |p| &*p.id), &next_appendix());
     }
     let _ = write!(
@@ -625,6 +627,14 @@ fn action_details(out: &mut String, cx: &Context, number: &str) {
         out.push_str("</div>");
     }
     out.push_str("</section>");
+}
+
+/// Whether the participant shares any of Mijn Why, 360-feedback, reflections or intervision.
+fn shares_items(p: &Portfolio) -> bool {
+    p.why.shared
+        || p.feedback.values().any(|f| f.shared)
+        || p.journal.values().any(|j| j.shared)
+        || p.intervisions.values().any(|i| i.shared)
 }
 
 /// Mijn Why, 360-feedback, reflections and intervision: whatever the participant shared.

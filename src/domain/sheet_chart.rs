@@ -38,25 +38,27 @@ fn short_date(iso: &str) -> String {
 /// at each point. Shows the last `MAX_SCANS` worksheets.
 pub fn over_time_svg(title: &str, data: &OverTime) -> String {
     const WIDTH: f32 = 340.0;
-    const BAND: f32 = 72.0;
-    const LEFT: f32 = 24.0;
+    const BAND: f32 = 90.0;
+    const LEFT: f32 = 28.0;
     const RIGHT: f32 = 316.0;
     const MAX_SCANS: usize = 8;
     let skip = data.dates.len().saturating_sub(MAX_SCANS);
     let dates = &data.dates[skip..];
     let n = dates.len();
-    let x = |i: usize| if n <= 1 { (LEFT + RIGHT) / 2.0 } else { LEFT + (RIGHT - LEFT) * i as f32 / (n - 1) as f32 };
+    let x = |i: usize| {
+        if n <= 1 { (LEFT + RIGHT) / 2.0 } else { LEFT + (RIGHT - LEFT) * i as f32 / (n - 1) as f32 }
+    };
     let height = BAND * data.lines.len() as f32 + 28.0;
     let mut svg = String::new();
     open(&mut svg, "over-time", WIDTH, height, title);
     for (row, line) in data.lines.iter().enumerate() {
         let top = BAND * row as f32;
         // Level 1 at the bottom of the band's plot, 5 at its top.
-        let y = |level: u8| top + 60.0 - 8.5 * f32::from(level - 1);
+        let y = |level: u8| top + 78.0 - 11.0 * f32::from(level - 1);
         let _ = write!(
             svg,
-            r##"<text x="0" y="{}" font-size="14" font-weight="700" fill="{INK}">{}</text><line x1="{l}" y1="{y1}" x2="{r}" y2="{y1}" stroke="{GRID}"/><line x1="{l}" y1="{y5}" x2="{r}" y2="{y5}" stroke="{GRID}" stroke-dasharray="3 3"/><text x="0" y="{}" font-size="11" fill="#4d4d4d">1</text><text x="0" y="{}" font-size="11" fill="#4d4d4d">5</text>"##,
-            T(top + 14.0),
+            r##"<text x="0" y="{}" font-size="15" font-weight="700" fill="{INK}">{}</text><line x1="{l}" y1="{y1}" x2="{r}" y2="{y1}" stroke="{GRID}"/><line x1="{l}" y1="{y5}" x2="{r}" y2="{y5}" stroke="{GRID}" stroke-dasharray="3 3"/><text x="0" y="{}" font-size="13" fill="#4d4d4d">1</text><text x="0" y="{}" font-size="13" fill="#4d4d4d">5</text>"##,
+            T(top + 16.0),
             escape(&line.label),
             T(y(1) + 4.0),
             T(y(5) + 4.0),
@@ -83,7 +85,7 @@ pub fn over_time_svg(title: &str, data: &OverTime) -> String {
         for (px, py, v) in points.into_iter().flatten() {
             let _ = write!(
                 svg,
-                r##"<circle cx="{}" cy="{}" r="4.5" fill="{LINE}"/><text x="{}" y="{}" font-size="12" font-weight="700" text-anchor="middle" fill="{INK}" stroke="#fff" stroke-width="3" paint-order="stroke">{v}</text>"##,
+                r##"<circle cx="{}" cy="{}" r="5" fill="{LINE}"/><text x="{}" y="{}" font-size="14" font-weight="700" text-anchor="middle" fill="{INK}" stroke="#fff" stroke-width="3" paint-order="stroke">{v}</text>"##,
                 T(px),
                 T(py),
                 T(px),
@@ -92,7 +94,7 @@ pub fn over_time_svg(title: &str, data: &OverTime) -> String {
         }
     }
     // Dates under the last band: all when they fit, else the first and the last.
-    let base = BAND * data.lines.len() as f32 + 14.0;
+    let base = BAND * data.lines.len() as f32 + 8.0;
     let shown: Vec<usize> = if n <= 5 { (0..n).collect() } else { vec![0, n - 1] };
     for i in shown {
         let anchor = if n > 1 && i == 0 {
@@ -109,7 +111,7 @@ pub fn over_time_svg(title: &str, data: &OverTime) -> String {
         };
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" font-size="11" text-anchor="{anchor}" fill="#4d4d4d">{}</text>"##,
+            r##"<text x="{}" y="{}" font-size="13" text-anchor="{anchor}" fill="#4d4d4d">{}</text>"##,
             T(at),
             T(base),
             escape(&short_date(&dates[i]))
@@ -122,7 +124,11 @@ pub fn over_time_svg(title: &str, data: &OverTime) -> String {
 /// The marker of shape `shape` (the place of the point's choice), centred on `(x, y)`.
 fn marker(shape: Option<usize>, x: f32, y: f32) -> String {
     match shape {
-        Some(0) => format!(r##"<circle cx="{}" cy="{}" r="11" fill="#fff" stroke="{LINE}" stroke-width="2.5"/>"##, T(x), T(y)),
+        Some(0) => format!(
+            r##"<circle cx="{}" cy="{}" r="11" fill="#fff" stroke="{LINE}" stroke-width="2.5"/>"##,
+            T(x),
+            T(y)
+        ),
         Some(1) => format!(
             r##"<rect x="{}" y="{}" width="20" height="20" fill="#fff" stroke="#595959" stroke-width="2.5"/>"##,
             T(x - 10.0),
@@ -303,7 +309,14 @@ mod tests {
 
     #[test]
     fn the_grid_numbers_its_points_and_keeps_shared_squares_apart() {
-        let p = |number, x, y, shape| Point { number, label: format!("p{number}"), x, y, shape };
+        let p = |number, x, y, shape| Point {
+            number,
+            row: format!("r{number}"),
+            label: format!("p{number}"),
+            x,
+            y,
+            shape,
+        };
         let words = GridWords {
             title: "Stakeholderkaart",
             x: ("Belang", "laag", "hoog"),

@@ -87,7 +87,8 @@ fn room(out: &mut String, field: &SheetField) {
             }
             out.push_str("</p>");
         }
-        FieldType::Long => out.push_str(r#"<div class="r-lines"></div><div class="r-lines"></div><div class="r-lines"></div>"#),
+        FieldType::Long => out
+            .push_str(r#"<div class="r-lines"></div><div class="r-lines"></div><div class="r-lines"></div>"#),
         _ => out.push_str(r#"<div class="r-lines"></div>"#),
     }
 }
@@ -113,7 +114,12 @@ pub fn sheet_html(r: &Render, w: &SheetWords) -> String {
     let _ = write!(out, r#"<section class="r-sheet" lang="nl">"#);
     heading(&mut out, level, "r-sub-title", &title);
     if worksheet.is_some() && !ws.date.is_empty() {
-        let _ = write!(out, r#"<p class="r-meta" lang="">{}: {}</p>"#, escape(w.date), escape(&(w.format_date)(&ws.date)));
+        let _ = write!(
+            out,
+            r#"<p class="r-meta" lang="">{}: {}</p>"#,
+            escape(w.date),
+            escape(&(w.format_date)(&ws.date))
+        );
     }
     for section in sheet.sections.iter() {
         let answered = |f: &SheetField| match f.kind {
@@ -129,13 +135,22 @@ pub fn sheet_html(r: &Render, w: &SheetWords) -> String {
         }
         for field in section.fields.iter() {
             if field.kind == FieldType::Rows {
-                table(&mut out, r, ws, field, w);
+                let named = field.label != section.title;
+                table(&mut out, r, ws, field, named, w);
+                continue;
+            }
+            // The name is in the title already.
+            if !paper && sheet.name_field.as_deref() == Some(&*field.id) {
                 continue;
             }
             let answer = ws.value(&field.id);
             if answer.trim().is_empty() {
                 if paper {
-                    let _ = write!(out, r#"<div class="s-field"><p class="r-label">{}</p>"#, escape(&field.label));
+                    let _ = write!(
+                        out,
+                        r#"<div class="s-field"><p class="r-label">{}</p>"#,
+                        escape(&field.label)
+                    );
                     room(&mut out, field);
                     out.push_str("</div>");
                 }
@@ -157,7 +172,8 @@ pub fn sheet_html(r: &Render, w: &SheetWords) -> String {
     }
     let removed = ws.removed_answers(Some(sheet));
     if !removed.is_empty() {
-        let _ = write!(out, r#"<div class="s-removed"><p class="r-label" lang="">{}</p><ul>"#, escape(w.removed));
+        let _ =
+            write!(out, r#"<div class="s-removed"><p class="r-label" lang="">{}</p><ul>"#, escape(w.removed));
         for (_, text) in &removed {
             let _ = write!(out, "<li>{}</li>", escape(text));
         }
@@ -169,7 +185,7 @@ pub fn sheet_html(r: &Render, w: &SheetWords) -> String {
 
 /// A table field: the grid picture when it has one, then a table of its rows (numbered as in
 /// the picture), then what is still open. On paper, empty rows to write in.
-fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, w: &SheetWords) {
+fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, named: bool, w: &SheetWords) {
     let paper = r.mode == Mode::Paper;
     let rows = ws.rows(field, r.programme);
     let shown: Vec<_> = rows.iter().filter(|row| paper || row.is_filled(field)).collect();
@@ -180,7 +196,10 @@ fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, w: &S
         .filter(|c| c.kind == ChartKind::Grid && c.field == field.id)
         .and_then(|_| grid(r.sheet, ws, r.programme))
         .filter(|points| !points.is_empty());
-    let _ = write!(out, r#"<div class="s-table"><p class="r-label">{}</p>"#, escape(&field.label));
+    out.push_str(r#"<div class="s-table">"#);
+    if named {
+        let _ = write!(out, r#"<p class="r-label">{}</p>"#, escape(&field.label));
+    }
     if let Some(svg) = grid_picture(r.sheet, ws, r.programme, w) {
         let _ = write!(out, r#"<div class="chart s-chart">{svg}</div>"#);
     }
@@ -188,21 +207,29 @@ fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, w: &S
         out.push_str("</div>");
         return;
     }
+    // In the report a column nobody filled in is left out; on paper every column has room.
+    let columns: Vec<(usize, &SheetField)> = field
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| paper || *i == 0 || shown.iter().any(|row| !row.cell(&c.id).trim().is_empty()))
+        .collect();
     out.push_str(r#"<table class="r-stack s-rows"><thead><tr>"#);
     if points.is_some() {
         let _ = write!(out, "<th>{}</th>", escape(w.number));
     }
-    for column in field.columns.iter() {
+    for (_, column) in &columns {
         let _ = write!(out, "<th>{}</th>", escape(&column_heading(column)));
     }
     out.push_str("</tr></thead><tbody>");
     for row in &shown {
-        out.push_str("<tr>");
+        out.push_str(if paper && !row.is_filled(field) { r#"<tr class="s-write">"# } else { "<tr>" });
         if let Some(points) = &points {
-            let number = points.iter().find(|p| p.label == row.name(field)).map(|p| p.number.to_string());
-            let _ = write!(out, r#"<td data-label="{}">{}</td>"#, escape(w.number), number.unwrap_or_default());
+            let number = points.iter().find(|p| p.row == row.id).map(|p| p.number.to_string());
+            let _ =
+                write!(out, r#"<td data-label="{}">{}</td>"#, escape(w.number), number.unwrap_or_default());
         }
-        for (i, column) in field.columns.iter().enumerate() {
+        for &(i, column) in &columns {
             let value = if i == 0 { row.name(field).to_owned() } else { row.cell(&column.id).to_owned() };
             // A scale's ends are in the column's heading.
             let text = match column.kind {
@@ -217,7 +244,7 @@ fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, w: &S
     if paper && !field.fixed_rows {
         for _ in 0..3 {
             out.push_str("<tr>");
-            for _ in 0..field.columns.len() + usize::from(points.is_some()) {
+            for _ in 0..columns.len() + usize::from(points.is_some()) {
                 out.push_str(r#"<td class="s-empty"></td>"#);
             }
             out.push_str("</tr>");
@@ -228,7 +255,12 @@ fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, w: &S
         && let Some(open) = open_rows(ws, field, r.programme)
     {
         let list = if open.is_empty() { w.none_open.to_owned() } else { open.join(", ") };
-        let _ = write!(out, r#"<p class="s-open"><span class="r-label" lang="">{}:</span> {}</p>"#, escape(w.still_open), escape(&list));
+        let _ = write!(
+            out,
+            r#"<p class="s-open"><span class="r-label" lang="">{}:</span> {}</p>"#,
+            escape(w.still_open),
+            escape(&list)
+        );
     }
     out.push_str("</div>");
 }
@@ -241,7 +273,9 @@ pub fn grid_picture(sheet: &Sheet, ws: &Worksheet, programme: &str, w: &SheetWor
     let points = grid(sheet, ws, programme).filter(|points| !points.is_empty())?;
     let column = |id: &str| field.columns.iter().find(|c| c.id == id);
     fn ends(c: Option<&SheetField>) -> (&str, &str, &str) {
-        c.map_or(("", "", ""), |c| (&*c.label, c.low.as_deref().unwrap_or(""), c.high.as_deref().unwrap_or("")))
+        c.map_or(("", "", ""), |c| {
+            (&*c.label, c.low.as_deref().unwrap_or(""), c.high.as_deref().unwrap_or(""))
+        })
     }
     let shapes: Vec<&str> = chart
         .shape
@@ -345,7 +379,10 @@ mod tests {
     }
 
     fn render(sheet: &Sheet, ws: Option<&Worksheet>, mode: Mode) -> String {
-        sheet_html(&Render { sheet, worksheet: ws, programme: "blg", mode, history: None, level: 3 }, &words())
+        sheet_html(
+            &Render { sheet, worksheet: ws, programme: "blg", mode, history: None, level: 3 },
+            &words(),
+        )
     }
 
     #[test]
@@ -369,7 +406,10 @@ mod tests {
         for field in s.fields() {
             assert!(html.contains(&*escape(&field.label)), "{}", field.id);
         }
-        assert!(html.contains("<th>Invloed (1 = laag, 5 = hoog)</th>"), "a scale column says what 1 and 5 mean");
+        assert!(
+            html.contains("<th>Invloed (1 = laag, 5 = hoog)</th>"),
+            "a scale column says what 1 and 5 mean"
+        );
         assert!(html.contains("s-empty"), "rows to write in");
         assert!(!html.contains("<svg"), "no picture without points");
     }
@@ -385,7 +425,9 @@ mod tests {
         }
         let html = render(s, Some(&ws), Mode::Answers);
         assert!(html.contains("<svg") && html.contains(r#"<td data-label="Nr.">1</td>"#));
-        assert!(html.contains(r#"<td data-label="Belang bij de opgave">4</td>"#) && html.contains("Kritisch"));
+        assert!(
+            html.contains(r#"<td data-label="Belang bij de opgave">4</td>"#) && html.contains("Kritisch")
+        );
     }
 
     #[test]
@@ -400,7 +442,14 @@ mod tests {
         let (a, b) = (scan("2026-10-01", "2"), scan("2027-01-10", "4"));
         let history = over_time(s, &[&a, &b], "blg").unwrap();
         let html = sheet_html(
-            &Render { sheet: s, worksheet: Some(&b), programme: "blg", mode: Mode::Answers, history: Some(&history), level: 3 },
+            &Render {
+                sheet: s,
+                worksheet: Some(&b),
+                programme: "blg",
+                mode: Mode::Answers,
+                history: Some(&history),
+                level: 3,
+            },
             &words(),
         );
         assert!(html.contains("Ontwikkeling: ") && html.contains("10 januari 2027"));

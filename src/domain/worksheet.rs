@@ -110,8 +110,13 @@ impl SheetField {
     }
 
     /// The rows a worksheet of `programme` starts with.
-    pub fn rows_for<'a>(&'a self, programme: &'a str) -> impl Iterator<Item = &'a super::content_model::Choice> {
-        self.rows.iter().filter(move |r| r.programmes.is_empty() || r.programmes.iter().any(|p| p == programme))
+    pub fn rows_for<'a>(
+        &'a self,
+        programme: &'a str,
+    ) -> impl Iterator<Item = &'a super::content_model::Choice> {
+        self.rows
+            .iter()
+            .filter(move |r| r.programmes.is_empty() || r.programmes.iter().any(|p| p == programme))
     }
 }
 
@@ -271,7 +276,8 @@ impl Worksheet {
             .fields()
             .filter(|f| match f.kind {
                 FieldType::Rows => self.tables.get(&f.id).is_some_and(|rows| {
-                    rows.iter().any(|r| r.cells.iter().any(|(c, v)| c != &*f.columns[0].id && !v.trim().is_empty()))
+                    rows.iter()
+                        .any(|r| r.cells.iter().any(|(c, v)| c != &*f.columns[0].id && !v.trim().is_empty()))
                 }),
                 _ => !self.value(&f.id).trim().is_empty(),
             })
@@ -388,6 +394,8 @@ pub fn by_date<'a>(worksheets: impl Iterator<Item = &'a Worksheet>) -> Vec<&'a W
 pub struct Point {
     /// Its number in the picture and the table, from 1.
     pub number: usize,
+    /// The row it stands for.
+    pub row: String,
     pub label: String,
     pub x: u8,
     pub y: u8,
@@ -407,10 +415,10 @@ pub fn grid(sheet: &Sheet, ws: &Worksheet, programme: &str) -> Option<Vec<Point>
         .filter_map(|r| {
             let (x, y) = (scale(r.cell(&chart.x))?, scale(r.cell(y))?);
             let shape = shapes.and_then(|c| c.choices.iter().position(|choice| choice.id == r.cell(&c.id)));
-            Some((r.name(table).to_owned(), x, y, shape))
+            Some((r.id.clone(), r.name(table).to_owned(), x, y, shape))
         })
         .enumerate()
-        .map(|(i, (label, x, y, shape))| Point { number: i + 1, label, x, y, shape })
+        .map(|(i, (row, label, x, y, shape))| Point { number: i + 1, row, label, x, y, shape })
         .collect();
     Some(points)
 }
@@ -423,7 +431,13 @@ pub fn programme_for(sheet: &'static Sheet, mine: Option<&str>) -> &'static str 
 }
 
 /// A new worksheet of `sheet`, dated `today`, linked to its module in `programme`.
-pub fn new_worksheet(sheet: &Sheet, id: String, now: Millis, today: String, programme: Option<&str>) -> Worksheet {
+pub fn new_worksheet(
+    sheet: &Sheet,
+    id: String,
+    now: Millis,
+    today: String,
+    programme: Option<&str>,
+) -> Worksheet {
     Worksheet {
         id,
         created: now,
@@ -466,7 +480,10 @@ mod tests {
         assert!(score.takes("5") && !score.takes("6") && !score.takes("0") && !score.takes("x"));
         let mut ws = Worksheet::default();
         assert!(!ws.set_value(table, "tabel"), "a table has no single answer");
-        let date = sheet_of("gesprek-5r").field("datum").unwrap();
+        let mut date = sheet_of("gesprek-5r").field("doel").unwrap().clone();
+        date.kind = FieldType::Date;
+        date.id = "datum".into();
+        let date = &date;
         assert!(ws.set_value(date, "2026-12-07"));
         assert!(!ws.set_value(date, "7 december"));
         assert_eq!(ws.value("datum"), "2026-12-07");
@@ -532,9 +549,11 @@ mod tests {
         let s = sheet_of("stakeholderkaart");
         let table = s.field("stakeholders").unwrap();
         let mut ws = Worksheet::default();
-        for (id, name, interest, power, attitude) in
-            [("a", "DG", "5", "5", "kritisch"), ("b", "Buurafdeling", "2", "", ""), ("c", "OR", "4", "2", "steunend")]
-        {
+        for (id, name, interest, power, attitude) in [
+            ("a", "DG", "5", "5", "kritisch"),
+            ("b", "Buurafdeling", "2", "", ""),
+            ("c", "OR", "4", "2", "steunend"),
+        ] {
             ws.add_row(table, id.into());
             ws.set_cell(table, id, "wie", name);
             ws.set_cell(table, id, "belang", interest);
@@ -556,11 +575,17 @@ mod tests {
         ws.values.insert("oude-vraag".into(), "Mijn antwoord".into());
         ws.tables.insert(
             "oude-tabel".into(),
-            vec![SheetRow { id: "r1".into(), cells: [("x".to_owned(), "cel".to_owned())].into_iter().collect() }],
+            vec![SheetRow {
+                id: "r1".into(),
+                cells: [("x".to_owned(), "cel".to_owned())].into_iter().collect(),
+            }],
         );
         assert_eq!(
             ws.removed_answers(Some(s)),
-            [("oude-vraag".to_owned(), "Mijn antwoord".to_owned()), ("oude-tabel / r1 / x".to_owned(), "cel".to_owned())]
+            [
+                ("oude-vraag".to_owned(), "Mijn antwoord".to_owned()),
+                ("oude-tabel / r1 / x".to_owned(), "cel".to_owned())
+            ]
         );
         assert_eq!(ws.answered(s).0, 1);
         assert_eq!(ws.removed_answers(None).len(), 3, "a worksheet the content dropped keeps every answer");

@@ -6,9 +6,11 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    content_model::{FieldType, Sheet, SheetField, SheetSection},
+    content_model::{ChartKind, FieldType, Sheet, SheetField, SheetSection},
     forms::MAX_LINE_CHARS,
     records::{MAX_TEXT_CHARS, RecordKey},
+    sheet_html::grid_picture,
+    worksheet::{grid, open_rows},
 };
 use crate::ui::{
     browser::{clock::new_id, focus::focus_soon},
@@ -25,20 +27,34 @@ enum At {
 
 /// The sections of `sheet` as a form for the worksheet `key`.
 #[component]
-pub fn WorksheetForm(key: RecordKey, sheet: &'static Sheet, programme: &'static str, editable: Signal<bool>) -> impl IntoView {
+pub fn WorksheetForm(
+    key: RecordKey,
+    sheet: &'static Sheet,
+    programme: &'static str,
+    editable: Signal<bool>,
+) -> impl IntoView {
     sheet
         .sections
         .iter()
-        .map(|section| section_view(key.clone(), section, programme, editable))
+        .map(|section| section_view(key.clone(), sheet, section, programme, editable))
         .collect_view()
 }
 
-fn section_view(key: RecordKey, section: &'static SheetSection, programme: &'static str, editable: Signal<bool>) -> impl IntoView {
+fn section_view(
+    key: RecordKey,
+    sheet: &'static Sheet,
+    section: &'static SheetSection,
+    programme: &'static str,
+    editable: Signal<bool>,
+) -> impl IntoView {
     let fields = section
         .fields
         .iter()
         .map(|field| match field.kind {
-            FieldType::Rows => table_view(key.clone(), field, programme, editable).into_any(),
+            FieldType::Rows => {
+                let named = field.label != section.title;
+                table_view(key.clone(), sheet, field, named, programme, editable).into_any()
+            }
             _ => input_view(key.clone(), field, At::Field, String::new(), editable).into_any(),
         })
         .collect_view();
@@ -52,7 +68,13 @@ fn section_view(key: RecordKey, section: &'static SheetSection, programme: &'sta
 }
 
 /// One labelled input for `field`, or for the cell `field` of row `row` of table `At::Cell`.
-fn input_view(key: RecordKey, field: &'static SheetField, at: At, row: String, editable: Signal<bool>) -> AnyView {
+fn input_view(
+    key: RecordKey,
+    field: &'static SheetField,
+    at: At,
+    row: String,
+    editable: Signal<bool>,
+) -> AnyView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
@@ -89,8 +111,14 @@ fn input_view(key: RecordKey, field: &'static SheetField, at: At, row: String, e
     let disabled = move || !editable.get();
     let hint_id = format!("{id}-hint");
     let initials = field.kind == FieldType::Initials;
-    let described = (field.hint.is_some() || initials).then(|| hint_id.clone());
-    let hint = (field.hint.is_some() || initials).then(|| {
+    // A cell's hints are given once, above its table's rows.
+    let (described, has_hint) = match at {
+        At::Cell(table) => (column_hints(table, field), false),
+        At::Field => {
+            ((field.hint.is_some() || initials).then(|| hint_id.clone()), field.hint.is_some() || initials)
+        }
+    };
+    let hint = has_hint.then(|| {
         view! {
             <p class="hint" id=hint_id.clone()>
                 {field.hint.as_deref().map(|h| view! { <span>{h}</span> " " })}
@@ -147,6 +175,19 @@ fn input_view(key: RecordKey, field: &'static SheetField, at: At, row: String, e
     .into_any()
 }
 
+/// The IDs of the table-level hints that describe a cell of `column`: its own, and the privacy
+/// line for a person.
+fn column_hints(table: &SheetField, column: &SheetField) -> Option<String> {
+    let mut ids = Vec::new();
+    if column.hint.is_some() {
+        ids.push(format!("h-{}-{}", table.id, column.id));
+    }
+    if column.kind == FieldType::Initials {
+        ids.push(format!("h-{}-privacy", table.id));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
 /// A scale: "not yet" and 1 to 5 as radio buttons (arrow keys move between them), the content's
 /// words for 1 and 5 at the ends.
 fn scale_view(
@@ -187,7 +228,7 @@ fn scale_view(
         })
         .collect_view();
     view! {
-        <fieldset class="field scale" aria-describedby=described>
+        <fieldset class="field sheet-scale" aria-describedby=described>
             <legend>{&*field.label}</legend>
             {hint}
             <div class="choices-row">{options}</div>
@@ -198,10 +239,34 @@ fn scale_view(
 
 /// A table: a card per row (the content's rows, then the participant's own), a field per
 /// column, and a button for another row unless the content fixes the rows.
-fn table_view(key: RecordKey, table: &'static SheetField, programme: &'static str, editable: Signal<bool>) -> impl IntoView {
+fn table_view(
+    key: RecordKey,
+    sheet: &'static Sheet,
+    table: &'static SheetField,
+    named: bool,
+    programme: &'static str,
+    editable: Signal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let portfolio = store.portfolio();
+    // The picture this table draws (the stakeholder map), and each row's number in it.
+    let drawn = sheet.chart.as_ref().is_some_and(|c| c.kind == ChartKind::Grid && c.field == table.id);
+    let points = {
+        let key = key.clone();
+        Memo::new(move |_| {
+            let RecordKey::Item(_, id) = &key else { return None };
+            if !drawn {
+                return None;
+            }
+            portfolio.with(|p| {
+                let ws = p.worksheets.get(id)?;
+                let numbers: Vec<(String, usize)> =
+                    grid(sheet, ws, programme)?.into_iter().map(|p| (p.row, p.number)).collect();
+                Some((grid_picture(sheet, ws, programme, &i18n.t().sheet).unwrap_or_default(), numbers))
+            })
+        })
+    };
     // The rows by ID and name: a card is built once per row and renamed in place.
     let rows = {
         let key = key.clone();
@@ -210,9 +275,19 @@ fn table_view(key: RecordKey, table: &'static SheetField, programme: &'static st
             portfolio.with(|p| {
                 p.worksheets.get(id).map_or_else(
                     || table.rows_for(programme).map(|r| (r.id.to_string(), true)).collect(),
-                    |ws| ws.rows(table, programme).iter().map(|r| (r.id.clone(), r.preset.is_some())).collect(),
+                    |ws| {
+                        ws.rows(table, programme).iter().map(|r| (r.id.clone(), r.preset.is_some())).collect()
+                    },
                 )
             })
+        })
+    };
+    // What is still open (the systems list): the rows below the content's mark, live.
+    let open = {
+        let key = key.clone();
+        Memo::new(move |_| {
+            let RecordKey::Item(_, id) = &key else { return None };
+            portfolio.with(|p| open_rows(p.worksheets.get(id)?, table, programme))
         })
     };
     let add = {
@@ -231,7 +306,12 @@ fn table_view(key: RecordKey, table: &'static SheetField, programme: &'static st
                 let RecordKey::Item(_, id) = &key else { return String::new() };
                 portfolio.with(|p| {
                     let Some(ws) = p.worksheets.get(id) else {
-                        return table.rows.iter().find(|r| r.id == row).map(|r| r.label.to_string()).unwrap_or_default();
+                        return table
+                            .rows
+                            .iter()
+                            .find(|r| r.id == row)
+                            .map(|r| r.label.to_string())
+                            .unwrap_or_default();
                     };
                     let rows = ws.rows(table, programme);
                     let position = rows.iter().position(|r| r.id == row).unwrap_or(0);
@@ -241,6 +321,20 @@ fn table_view(key: RecordKey, table: &'static SheetField, programme: &'static st
                         .unwrap_or_else(|| (i18n.t().sheets.row_n)(position + 1))
                 })
             })
+        };
+        // Its number on the map, so that the map and the cards tell who is who.
+        let legend = {
+            let row = row.clone();
+            move || {
+                let number = points.with(|p| {
+                    p.as_ref()
+                        .and_then(|(_, numbers)| numbers.iter().find(|(r, _)| *r == row).map(|(_, n)| *n))
+                });
+                match number {
+                    Some(n) => format!("{n} · {}", name.get()),
+                    None => name.get(),
+                }
+            }
         };
         let columns = table
             .columns
@@ -262,24 +356,58 @@ fn table_view(key: RecordKey, table: &'static SheetField, programme: &'static st
         });
         view! {
             <fieldset class="sheet-row">
-                <legend>{move || name.get()}</legend>
+                <legend>{legend}</legend>
                 {columns}
                 {remove}
             </fieldset>
         }
     };
+    // The columns' hints, once for every row.
+    let any_hint = table.columns.iter().any(|c| c.hint.is_some() || c.kind == FieldType::Initials);
+    let hints = table
+        .columns
+        .iter()
+        .filter_map(|c| Some((c, c.hint.as_deref()?)))
+        .map(|(c, hint)| view! { <li id=format!("h-{}-{}", table.id, c.id)><strong>{&*c.label}</strong> " " {hint}</li> })
+        .collect_view();
+    let people = table.columns.iter().any(|c| c.kind == FieldType::Initials).then(|| {
+        view! {
+            <li id=format!("h-{}-privacy", table.id) class="privacy-hint" lang=move || i18n.locale().code()>
+                {move || i18n.t().sheets.initials_hint}
+            </li>
+        }
+    });
     view! {
-        <div class="sheet-table" role="group" aria-labelledby=format!("t-{}", table.id)>
-            <h3 id=format!("t-{}", table.id)>{&*table.label}</h3>
+        <div class="sheet-table" role="group" aria-label=&*table.label>
+            {named.then(|| view! { <h3>{&*table.label}</h3> })}
             {table.hint.as_deref().map(|h| view! { <p class="hint">{h}</p> })}
+            {any_hint.then(|| view! { <ul class="hint sheet-hints">{hints}{people}</ul> })}
             <div class="sheet-rows">
                 <For each=move || rows.get() key=|row| row.0.clone() children=card />
             </div>
+            {move || open.get().map(|open| {
+                let list = if open.is_empty() { i18n.t().sheet.none_open.to_owned() } else { open.join(", ") };
+                view! {
+                    <p class="sheet-open" aria-live="polite">
+                        <strong lang=move || i18n.locale().code()>{move || i18n.t().sheet.still_open} ": "</strong>
+                        {list}
+                    </p>
+                }
+            })}
             {(!table.fixed_rows).then(|| view! {
                 <button type="button" id=format!("add-{}", table.id) class="button secondary"
                     disabled=move || !editable.get() on:click=add>
                     <span lang=move || i18n.locale().code()>{move || i18n.t().sheets.add_row}</span>
                 </button>
+            })}
+            {drawn.then(|| view! {
+                <div class="sheet-picture">
+                    <h3 lang=move || i18n.locale().code()>{move || i18n.t().sheets.picture}</h3>
+                    <div class="chart" inner_html=move || points.with(|p| p.as_ref().map(|(svg, _)| svg.clone()))></div>
+                    <p class="hint" lang=move || i18n.locale().code() hidden=move || points.with(|p| p.as_ref().is_some_and(|(svg, _)| !svg.is_empty()))>
+                        {move || i18n.t().sheets.picture_empty}
+                    </p>
+                </div>
             })}
         </div>
     }

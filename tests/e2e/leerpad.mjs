@@ -92,7 +92,7 @@ export class Leerpad {
   /** Every route of the skeleton, for checks that must hold on every page. */
   static routes() {
     const modules = (id) => [1, 2, 3, 4, 5].map((n) => `/${id}/module/${n}`);
-    return ['/', '/profiel', '/zelfbeoordeling', '/groei', '/uitleg-schaal', '/portfolio', '/portfolio/why', '/portfolio/360', '/verslag', '/gegevens', '/toegankelijkheid', '/privacy', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
+    return ['/', '/profiel', '/zelfbeoordeling', '/groei', '/uitleg-schaal', '/portfolio', '/portfolio/why', '/portfolio/360', '/werkbladen', '/werkbladen/teamscan', '/verslag', '/gegevens', '/toegankelijkheid', '/privacy', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/bestaat-niet'];
   }
 }
 

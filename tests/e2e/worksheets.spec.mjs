@@ -102,7 +102,13 @@ test('a SMEC worksheet is filled in with the keyboard alone', async ({ page }) =
 test('every SMEC worksheet opens with its own rows', async ({ page }) => {
   await new Onboarding(page).complete({ programme: 'SMEC' });
   await start(page, 'systemen-contacten');
-  await expect(page.getByRole('group', { name: 'Capaciteitsplanning' })).toBeVisible();
+  const capacity = page.getByRole('group', { name: 'Capaciteitsplanning' });
+  await expect(capacity).toBeVisible();
+  // The themes not yet known are listed, and one leaves the list once it is known well enough.
+  await expect(page.locator('.sheet-open')).toContainText('Capaciteitsplanning');
+  await capacity.getByLabel('4', { exact: true }).check();
+  await expect(page.locator('.sheet-open')).not.toContainText('Capaciteitsplanning');
+  await expect(page.locator('.sheet-open')).toContainText('P-Direkt');
   for (const [id, answer] of SMEC_SHEETS) {
     await start(page, id);
     const field = id === 'teamrollen-patronen' ? (await page.getByRole('button', { name: 'Rij toevoegen' }).first().click(), firstAnswer(page)) : firstAnswer(page);
@@ -148,6 +154,8 @@ test('a shared stakeholder map is in the report with its map and table', async (
   await row.getByRole('group', { name: /Invloed/ }).getByLabel('4', { exact: true }).check();
   await row.getByLabel('Houding').selectOption('kritisch');
   await expect(page.locator('.sheet-picture svg')).toBeVisible();
+  // The card carries the number of its point on the map.
+  await expect(row.locator('> legend')).toHaveText('1 · DG <b>');
   await page.getByLabel('Delen met leidinggevende').check();
   await expectSaved(page);
   await new Leerpad(page).goto('/verslag');

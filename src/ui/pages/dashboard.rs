@@ -34,8 +34,14 @@ pub fn Dashboard() -> impl IntoView {
             None => choose_programme_view().into_any(),
         };
         let counts = portfolio.with(|p| p.counts());
-        let counts =
-            [counts.journal, counts.feedback, counts.actions, counts.questions, counts.intervisions, counts.worksheets];
+        let counts = [
+            counts.journal,
+            counts.feedback,
+            counts.actions,
+            counts.questions,
+            counts.intervisions,
+            counts.worksheets,
+        ];
         let held: Vec<String> =
             counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(k, n)| (t.kind_count)(k, *n)).collect();
         let read_only = matches!(store.mode(), Mode::ReadOnly { .. });

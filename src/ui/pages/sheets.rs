@@ -12,7 +12,7 @@ use crate::domain::{
     items::Kind,
     route::Route,
     sheet_html::{Mode, Render, csv_file_name, over_time as history_html, sheet_html, table_csv},
-    worksheet::{by_date, over_time, programme_for, sheet, sheets_of_module, title},
+    worksheet::{by_date, over_time, programme_for, sheet, sheets_of_module},
 };
 use crate::ui::{
     browser::{clock::today, location::use_location},
@@ -142,7 +142,7 @@ fn sheet_view(s: &'static Sheet) -> impl IntoView {
             by_date(p.worksheets.values().filter(|w| w.sheet == s.id))
                 .into_iter()
                 .rev()
-                .map(|w| (w.id.clone(), title(w, Some(s)), w.date.clone(), w.answered(s), w.shared))
+                .map(|w| (w.id.clone(), w.name(Some(s)).to_owned(), w.date.clone(), w.answered(s), w.shared))
                 .collect::<Vec<_>>()
         })
     });
@@ -197,11 +197,18 @@ fn sheet_view(s: &'static Sheet) -> impl IntoView {
         list.get()
             .into_iter()
             .map(|(id, name, date, (answered, total), shared)| {
+                // Named by what names it (the employee, the opgave), else by its date.
+                let named = !name.is_empty();
+                let link = {
+                    let date = date.clone();
+                    move || if named { name.clone() } else { (i18n.t().date)(&date) }
+                };
                 view! {
                     <li class="sheet-entry">
-                        <a href=Route::Entry(Kind::Worksheet, id).href() lang="nl">{name}</a>
+                        <a href=Route::Entry(Kind::Worksheet, id).href()>{link}</a>
                         <span class="hint">
-                            {move || (i18n.t().date)(&date)} " · " {move || (i18n.t().sheets.answered)(answered, total)}
+                            {named.then(|| view! { {move || (i18n.t().date)(&date)} " · " })}
+                            {move || (i18n.t().sheets.answered)(answered, total)}
                             {shared.then(|| view! { " · " <span class="badge">{i18n.text(|t| t.shared_badge)}</span> })}
                         </span>
                     </li>
@@ -226,13 +233,13 @@ fn sheet_view(s: &'static Sheet) -> impl IntoView {
                 {new_button(s, true)}
                 <button type="button" class="button secondary" on:click=print>{i18n.text(|t| t.sheets.print_blank)}</button>
             </div>
+            {move || history.get().map(|html| view! { <section class="card report sheet-history" inner_html=html></section> })}
             <section class="card" aria-labelledby="mine-heading">
                 <h2 id="mine-heading">{i18n.text(|t| t.sheets.mine)}</h2>
                 <p class="hint" hidden=move || !list.with(Vec::is_empty)>{i18n.text(|t| t.sheets.none_yet)}</p>
                 <ul class="sheet-entries">{entries}</ul>
                 <div class="actions" hidden=move || list.with(Vec::is_empty)>{csv_buttons}</div>
             </section>
-            {move || history.get().map(|html| view! { <section class="card report sheet-history" inner_html=html></section> })}
         </div>
         <article class="report sheet-paper print-only" inner_html=blank></article>
     }

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::domain::{
     attachments::Owner,
-    content_model::{ChartKind, Sheet},
+    content_model::Sheet,
     items::Kind,
     records::{Collection, RecordKey},
     route::Route,
-    sheet_html::{Mode, Render, grid_picture, sheet_html},
+    sheet_html::{Mode, Render, sheet_html},
     worksheet::{over_time, programme_for, sheet},
 };
 use crate::ui::{
@@ -37,7 +37,12 @@ pub fn WorksheetPage(id: String) -> impl IntoView {
         Memo::new(move |_| portfolio.with(|p| p.contains(&key)))
     };
     let editable = Signal::derive(move || store.can_edit());
-    use_title(move || Some(found.flatten().map_or_else(|| i18n.t().kind_names[Kind::Worksheet.position()].to_owned(), |s| s.title.to_string())));
+    use_title(move || {
+        Some(found.flatten().map_or_else(
+            || i18n.t().kind_names[Kind::Worksheet.position()].to_owned(),
+            |s| s.title.to_string(),
+        ))
+    });
     {
         let key = key.clone();
         on_cleanup(move || {
@@ -71,16 +76,16 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
                 let ws = p.worksheets.get(&id)?;
                 let all: Vec<_> = p.worksheets.values().collect();
                 let history = over_time(s, &all, programme);
-                let render = Render { sheet: s, worksheet: Some(ws), programme, mode: Mode::Paper, history: history.as_ref(), level: 1 };
+                let render = Render {
+                    sheet: s,
+                    worksheet: Some(ws),
+                    programme,
+                    mode: Mode::Paper,
+                    history: history.as_ref(),
+                    level: 1,
+                };
                 Some(sheet_html(&render, &i18n.t().sheet))
             })
-        })
-    };
-    let picture = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            portfolio.with(|p| p.worksheets.get(&id).and_then(|ws| grid_picture(s, ws, programme, &i18n.t().sheet)))
-                .unwrap_or_default()
         })
     };
     let answered = {
@@ -89,7 +94,9 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
     };
     let date = {
         let id = id.clone();
-        Memo::new(move |_| portfolio.with(|p| p.worksheets.get(&id).map(|w| w.date.clone()).unwrap_or_default()))
+        Memo::new(move |_| {
+            portfolio.with(|p| p.worksheets.get(&id).map(|w| w.date.clone()).unwrap_or_default())
+        })
     };
     let set_date = {
         let key = key.clone();
@@ -131,7 +138,6 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
     let print = |_| {
         let _ = window().print();
     };
-    let grid = s.chart.as_ref().is_some_and(|c| c.kind == ChartKind::Grid);
     view! {
         <div class="no-print">
             <nav class="breadcrumb" aria-label=i18n.text(|t| t.breadcrumb)>
@@ -157,13 +163,6 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
                         on:input=set_date />
                 </div>
                 <WorksheetForm key=key.clone() sheet=s programme editable />
-                {grid.then(|| view! {
-                    <section class="card sheet-picture">
-                        <h2>{i18n.text(|t| t.sheets.picture)}</h2>
-                        <div class="chart" inner_html=move || picture.get()></div>
-                        <p class="hint" hidden=move || !picture.with(String::is_empty)>{i18n.text(|t| t.sheets.picture_empty)}</p>
-                    </section>
-                })}
                 <div class="card">
                     {links_view(key.clone(), Some(Kind::Worksheet), editable)}
                 </div>
