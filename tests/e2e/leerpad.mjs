@@ -163,11 +163,15 @@ function inDatabase(page, work, arg) {
   })()`);
 }
 
-/** Writes records straight into the database, as text: `{ 'leerpad:meta': '{"schema":99}' }`. */
+/** Writes records straight into the database, as text: `{ 'leerpad:meta': '{"schema":99}' }`.
+ *  Like every writer, it renews the change token in `kept`, so that a pack made before (the
+ *  start's one-text copy of the records) is not read as current after a reload. */
 export function putRecords(page, records) {
   return inDatabase(page, (db, records) => new Promise((resolve, reject) => {
-    const tx = db.transaction('records', 'readwrite');
+    const kept = db.objectStoreNames.contains('kept');
+    const tx = db.transaction(kept ? ['records', 'kept'] : ['records'], 'readwrite');
     for (const [key, text] of Object.entries(records)) tx.objectStore('records').put(text, key);
+    if (kept) tx.objectStore('kept').put(`test-${Date.now()}-${Math.random()}`, 'changed');
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error);
   }), records);
@@ -177,7 +181,9 @@ export function putRecords(page, records) {
  *  (made in the page: no megabytes through the test's connection). */
 export function generateReflections(page, count, bytes) {
   return inDatabase(page, (db, [count, bytes]) => new Promise((resolve, reject) => {
-    const tx = db.transaction('records', 'readwrite');
+    const kept = db.objectStoreNames.contains('kept');
+    const tx = db.transaction(kept ? ['records', 'kept'] : ['records'], 'readwrite');
+    if (kept) tx.objectStore('kept').put(`test-${Date.now()}-${Math.random()}`, 'changed');
     const body = 'Wat gebeurde er, wat leerde ik, wat ga ik anders doen? '.repeat(Math.ceil(bytes / 56)).slice(0, bytes);
     for (let i = 0; i < count; i++) {
       const id = `j-${String(i).padStart(6, '0')}`;
