@@ -102,7 +102,7 @@ fn sheets_data(sheets: &[content_model::Sheet]) -> String {
             s.as_deref().map_or("None".to_owned(), |s| format!("Some({})", text(s)))
         };
         format!(
-            "SheetField {{ id: {}, label: {}, kind: FieldType::{:?}, hint: {}, choices: {}, low: {}, high: {}, open_below: {:?}, columns: {}, rows: {}, fixed_rows: {} }}",
+            "SheetField {{ id: {}, label: {}, kind: FieldType::{:?}, hint: {}, choices: {}, low: {}, high: {}, open_below: {:?}, columns: {}, rows: {}, fixed_rows: {}, add: {} }}",
             text(&f.id),
             text(&f.label),
             f.kind,
@@ -114,6 +114,7 @@ fn sheets_data(sheets: &[content_model::Sheet]) -> String {
             list(f.columns.iter().map(|c| field(c, text, choice)).collect()),
             list(f.rows.iter().map(choice).collect()),
             f.fixed_rows,
+            optional(&f.add),
         )
     }
     let items = sheets.iter().map(|s| {

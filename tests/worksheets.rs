@@ -160,3 +160,32 @@ fn the_report_holds_shared_worksheets_only_with_their_text_escaped() {
     let html = fragment(&p, blg, &Options::default(), "2026-12-07", &words, Placement::InPage);
     assert!(!html.contains("Stakeholderkaart"), "a private worksheet stays out");
 }
+
+/// A portfolio with worksheets, as a backup holds it: a team scan, a 5R conversation with an
+/// answer to a question the content dropped, and a worksheet the content no longer has.
+const FIXTURE: &str = include_str!("fixtures/portfolio/v1-worksheets.json");
+
+#[test]
+fn the_worksheet_fixture_loads_as_file_and_as_stored_records_without_loss() {
+    use leerpad::domain::stored::{self, Loaded};
+    let p = read_document(FIXTURE).unwrap();
+    assert_eq!(p.worksheets.len(), 3);
+    let scan = &p.worksheets["w-scan-1"];
+    let table = sheet("teamscan").unwrap().field("bouwstenen").unwrap();
+    assert_eq!(scan.rows(table, "blg")[0].cell("score"), "2");
+    assert_eq!(
+        p.worksheets["w-5r-1"].removed_answers(sheet("gesprek-5r")),
+        [("een-vraag-van-vroeger".to_owned(), "Dit antwoord blijft bewaard.".to_owned())]
+    );
+    assert_eq!(
+        p.worksheets["w-weg"].removed_answers(None),
+        [("vraag".to_owned(), "Ook dit blijft.".to_owned())]
+    );
+    // The same portfolio as the records a device holds.
+    let Loaded::Ready { portfolio, migrated_from } = stored::load(&leerpad::domain::records::all_records(&p))
+    else {
+        panic!("the records load");
+    };
+    assert_eq!((*portfolio == p, migrated_from), (true, None));
+    assert_eq!(read_document(&p.to_document_json()).unwrap(), p, "written again, read again");
+}

@@ -332,6 +332,9 @@ pub struct SheetField {
     /// For `rows`: only the content's rows; the participant adds none.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "is_false"))]
     pub fixed_rows: bool,
+    /// For `rows` that the participant adds to: the button's words ("Stakeholder toevoegen").
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
+    pub add: Option<Text>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -515,8 +518,16 @@ fn check_field(at: &str, field: &SheetField, in_table: bool, programmes: &[&str]
     if field.open_below.is_some_and(|n| !(2..=5).contains(&n)) {
         problems.push(format!("{at}: open_below ligt tussen 2 en 5"));
     }
-    if !is(FieldType::Rows) && (!field.columns.is_empty() || !field.rows.is_empty() || field.fixed_rows) {
-        problems.push(format!("{at}: columns, rows en fixed_rows horen alleen bij type rows"));
+    if !is(FieldType::Rows)
+        && (!field.columns.is_empty() || !field.rows.is_empty() || field.fixed_rows || field.add.is_some())
+    {
+        problems.push(format!("{at}: columns, rows, fixed_rows en add horen alleen bij type rows"));
+    }
+    if field.fixed_rows && field.add.is_some() {
+        problems.push(format!("{at}: add hoort niet bij fixed_rows (er valt niets toe te voegen)"));
+    }
+    if field.add.as_deref().is_some_and(|a| a.trim().is_empty()) {
+        problems.push(format!("{at}: add is leeg"));
     }
     let mut choice_ids: Vec<&str> = Vec::new();
     for c in field.choices.iter().chain(field.rows.iter()) {

@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::items::Kind;
+use crate::domain::{items::Kind, records::RecordKey};
 use crate::i18n::Texts;
-use crate::ui::use_i18n;
+use crate::ui::{store::use_store, use_i18n};
 
 /// What was finished. Kept as a fact, not as text, so that it follows the language switch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +58,19 @@ pub fn provide_confirmation() {
 
 pub fn use_confirmation() -> Confirmation {
     expect_context()
+}
+
+/// "Klaar" in an editor of `kind`: an untouched draft is dropped, anything else is saved now, and
+/// the participant is told which.
+pub fn finish_editing(key: &RecordKey, kind: Kind) {
+    let store = use_store();
+    let confirmed = if store.discard_draft(key) {
+        Confirmed::NothingSaved
+    } else {
+        store.flush();
+        Confirmed::Saved(kind)
+    };
+    use_confirmation().show(confirmed);
 }
 
 /// The confirmation in view, if any, in a polite live region that is always in the page.

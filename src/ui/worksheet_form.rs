@@ -397,7 +397,10 @@ fn table_view(
             {(!table.fixed_rows).then(|| view! {
                 <button type="button" id=format!("add-{}", table.id) class="button secondary"
                     disabled=move || !editable.get() on:click=add>
-                    <span lang=move || i18n.locale().code()>{move || i18n.t().sheets.add_row}</span>
+                    {match table.add.as_deref() {
+                        Some(add) => view! { <span>{add}</span> }.into_any(),
+                        None => view! { <span lang=move || i18n.locale().code()>{move || i18n.t().sheets.add_row}</span> }.into_any(),
+                    }}
                 </button>
             })}
             {drawn.then(|| view! {

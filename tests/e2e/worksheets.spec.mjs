@@ -44,7 +44,7 @@ test('every BLG worksheet takes an answer that is still there after a reload', a
       // The team scan opens with its five building blocks, each scored 1–5.
       await page.getByRole('group', { name: 'Vertrouwen' }).getByLabel('4', { exact: true }).check();
     } else if (id === 'talenten-team') {
-      await page.getByRole('button', { name: 'Rij toevoegen' }).click();
+      await page.getByRole('button', { name: 'Teamlid toevoegen' }).click();
       await expect(firstAnswer(page)).toBeFocused();
       await page.keyboard.type(answer);
     } else {
@@ -111,7 +111,7 @@ test('every SMEC worksheet opens with its own rows', async ({ page }) => {
   await expect(page.locator('.sheet-open')).toContainText('P-Direkt');
   for (const [id, answer] of SMEC_SHEETS) {
     await start(page, id);
-    const field = id === 'teamrollen-patronen' ? (await page.getByRole('button', { name: 'Rij toevoegen' }).first().click(), firstAnswer(page)) : firstAnswer(page);
+    const field = id === 'teamrollen-patronen' ? (await page.getByRole('button', { name: 'Rol toevoegen' }).first().click(), firstAnswer(page)) : firstAnswer(page);
     await field.fill(answer);
     await expectSaved(page);
     await page.reload();
@@ -147,7 +147,7 @@ test('a shared stakeholder map is in the report with its map and table', async (
   await new Onboarding(page).complete({ programme: 'BLG', name: 'Noor' });
   await start(page, 'stakeholderkaart');
   await page.getByLabel('Opgave of casus').fill('Nieuwe werkwijze');
-  await page.getByRole('button', { name: 'Rij toevoegen' }).click();
+  await page.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
   await page.keyboard.type('DG <b>');
   const row = page.locator('fieldset.sheet-row').first();
   await row.getByRole('group', { name: /Belang/ }).getByLabel('5 hoog').check();
@@ -223,6 +223,9 @@ test('an answer to a question the content dropped stays visible, marked', async 
   });
   await new Leerpad(page).goto('/portfolio/worksheet/w-old');
   await expect(page.getByLabel('Met wie (initialen of rol)', { exact: true })).toHaveValue('G.H.');
+  const onScreen = page.locator('.sheet-removed');
+  await expect(onScreen.getByRole('heading', { name: 'Antwoorden op vragen die niet meer in dit werkblad staan' })).toBeVisible();
+  await expect(onScreen).toContainText('Een antwoord van toen');
   await page.emulateMedia({ media: 'print' });
   const removed = page.locator('article.sheet-paper .s-removed');
   await expect(removed).toContainText('Antwoorden op vragen die niet meer in dit werkblad staan');

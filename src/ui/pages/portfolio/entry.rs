@@ -13,7 +13,7 @@ use crate::domain::{
 use crate::ui::{
     attachments::Attachments,
     browser::location::use_location,
-    confirmation::{Confirmed, use_confirmation},
+    confirmation::finish_editing,
     document::use_title,
     form::{field_view, links_view},
     store::use_store,
@@ -62,13 +62,7 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
             let key = key.clone();
             let home = home.clone();
             move |_| {
-                let confirmed = if store.discard_draft(&key) {
-                    Confirmed::NothingSaved
-                } else {
-                    store.flush();
-                    Confirmed::Saved(kind)
-                };
-                use_confirmation().show(confirmed);
+                finish_editing(&key, kind);
                 location.back_or(&home);
             }
         };

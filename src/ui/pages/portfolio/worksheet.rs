@@ -13,14 +13,8 @@ use crate::domain::{
     worksheet::{over_time, programme_for, sheet},
 };
 use crate::ui::{
-    attachments::Attachments,
-    browser::location::use_location,
-    confirmation::{Confirmed, use_confirmation},
-    document::use_title,
-    form::links_view,
-    hooks::use_my_programme,
-    store::use_store,
-    use_i18n,
+    attachments::Attachments, browser::location::use_location, confirmation::finish_editing,
+    document::use_title, form::links_view, hooks::use_my_programme, store::use_store, use_i18n,
     worksheet_form::WorksheetForm,
 };
 
@@ -88,6 +82,12 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
             })
         })
     };
+    let removed = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            portfolio.with(|p| p.worksheets.get(&id).map(|w| w.removed_answers(Some(s))).unwrap_or_default())
+        })
+    };
     let answered = {
         let id = id.clone();
         Memo::new(move |_| portfolio.with(|p| p.worksheets.get(&id).map(|w| w.answered(s))))
@@ -116,13 +116,7 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
     let done = {
         let key = key.clone();
         move |_| {
-            let confirmed = if store.discard_draft(&key) {
-                Confirmed::NothingSaved
-            } else {
-                store.flush();
-                Confirmed::Saved(Kind::Worksheet)
-            };
-            use_confirmation().show(confirmed);
+            finish_editing(&key, Kind::Worksheet);
             location.back_or(&Route::Sheet(s.id.to_string()));
         }
     };
@@ -163,6 +157,12 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
                         on:input=set_date />
                 </div>
                 <WorksheetForm key=key.clone() sheet=s programme editable />
+                {move || removed.with(|r| !r.is_empty()).then(|| view! {
+                    <section class="card sheet-removed">
+                        <h2>{i18n.text(|t| t.sheet.removed)}</h2>
+                        {removed_list(removed)}
+                    </section>
+                })}
                 <div class="card">
                     {links_view(key.clone(), Some(Kind::Worksheet), editable)}
                 </div>
@@ -177,6 +177,17 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
             <p class="hint" hidden=move || !is_draft.get()>{i18n.text(|t| t.draft_hint)}</p>
         </div>
         <article class="report sheet-paper print-only" inner_html=move || paper.get().unwrap_or_default()></article>
+    }
+}
+
+/// Answers kept for questions the worksheet no longer has: the question's ID, then the answer.
+fn removed_list(answers: Memo<Vec<(String, String)>>) -> impl IntoView {
+    view! {
+        <ul class="sheet-removed-list">
+            {move || answers.get().into_iter().map(|(field, text)| view! {
+                <li><span class="hint">{field}</span> <span class="answer">{text}</span></li>
+            }).collect_view()}
+        </ul>
     }
 }
 
@@ -199,9 +210,7 @@ fn unknown(key: RecordKey) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || i18n.t().kind_names[Kind::Worksheet.position()]}</h1>
         <p class="notice info">{i18n.text(|t| t.sheets.unknown)}</p>
-        <ul class="card">
-            {move || answers.get().into_iter().map(|(field, text)| view! { <li><span class="hint">{field}</span> <span class="answer">{text}</span></li> }).collect_view()}
-        </ul>
+        <div class="card">{removed_list(answers)}</div>
         <div class="actions">
             <button type="button" class="button danger" disabled=move || !store.can_edit() on:click=delete>{i18n.text(|t| t.delete_entry)}</button>
         </div>
