@@ -12,6 +12,7 @@ pub mod csv;
 pub mod dates;
 pub mod decode;
 pub mod encode;
+pub mod envelope;
 pub mod figures;
 pub mod forms;
 pub mod html;
