@@ -758,3 +758,38 @@ async fn unused_files_go_only_after_a_day() {
     assert_eq!(db.file_keys().await.unwrap(), [ABC_SHA256]);
     db.close();
 }
+
+// Passphrase encryption (issue 16): WebCrypto's PBKDF2 and AES-GCM around domain::envelope.
+
+#[wasm_bindgen_test]
+async fn a_text_encrypted_with_a_passphrase_opens_with_it_and_only_with_it() {
+    use leerpad::domain::envelope::{Envelope, MIN_ITERATIONS};
+    use leerpad::ui::browser::crypto::{CryptoError, decrypt, encrypt};
+    let plain = "Gespreksbestand van Noor: vertrouwelijk, één keer".as_bytes();
+    let sealed = encrypt("lange zin als wachtwoord", plain).await.unwrap();
+    assert_eq!(sealed.iterations, MIN_ITERATIONS);
+    assert_eq!(sealed.ciphertext.len(), plain.len() + 16, "the text and GCM's tag");
+    assert!(!sealed.ciphertext.windows(5).any(|w| w == b"Noor:"), "the text is not readable");
+    // Through its envelope, as a file would carry it.
+    let read = Envelope::parse(&sealed.to_json()).unwrap();
+    assert_eq!(decrypt("lange zin als wachtwoord", &read).await.unwrap(), plain);
+    assert_eq!(decrypt("lange zin als wachtwoorD", &read).await, Err(CryptoError::WrongPassphrase));
+    let again = encrypt("lange zin als wachtwoord", plain).await.unwrap();
+    assert!(again.salt != sealed.salt && again.iv != sealed.iv, "a fresh salt and IV each time");
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_ciphertext_tag_or_iv_does_not_open() {
+    use leerpad::ui::browser::crypto::{CryptoError, decrypt, encrypt};
+    let sealed = encrypt("wachtwoord", b"afspraken").await.unwrap();
+    let mut body = sealed.clone();
+    body.ciphertext[0] ^= 1;
+    let mut tag = sealed.clone();
+    *tag.ciphertext.last_mut().unwrap() ^= 0x80;
+    let mut iv = sealed.clone();
+    iv.iv[11] ^= 1;
+    for changed in [body, tag, iv] {
+        assert_eq!(decrypt("wachtwoord", &changed).await, Err(CryptoError::WrongPassphrase));
+    }
+    assert_eq!(decrypt("wachtwoord", &sealed).await.unwrap(), b"afspraken");
+}

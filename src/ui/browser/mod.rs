@@ -4,6 +4,7 @@
 
 pub mod broadcast;
 pub mod clock;
+pub mod crypto;
 pub mod digest;
 pub mod files;
 pub mod focus;
