@@ -15,6 +15,7 @@ pub mod encode;
 pub mod envelope;
 pub mod figures;
 pub mod forms;
+pub mod gaps;
 pub mod html;
 pub mod items;
 pub mod json;
