@@ -8,7 +8,7 @@ use std::fmt::Write;
 use super::content_model::{ChartKind, FieldType, Sheet, SheetField};
 use super::html::escape;
 use super::sheet_chart::{GridWords, grid_svg, over_time_svg};
-use super::worksheet::{OverTime, Worksheet, grid, open_rows, scale};
+use super::worksheet::{OverTime, Point, Worksheet, grid, open_rows, scale};
 
 /// How much of a worksheet is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +200,7 @@ fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, named
     if named {
         let _ = write!(out, r#"<p class="r-label">{}</p>"#, escape(&field.label));
     }
-    if let Some(svg) = grid_picture(r.sheet, ws, r.programme, w) {
+    if let Some(svg) = points.as_deref().and_then(|points| grid_picture(r.sheet, points, w)) {
         let _ = write!(out, r#"<div class="chart s-chart">{svg}</div>"#);
     }
     if shown.is_empty() && !paper {
@@ -265,12 +265,14 @@ fn table(out: &mut String, r: &Render, ws: &Worksheet, field: &SheetField, named
     out.push_str("</div>");
 }
 
-/// The grid picture of a worksheet (the stakeholder map) as SVG; `None` when the worksheet has
-/// none or no row is scored on both scales yet.
-pub fn grid_picture(sheet: &Sheet, ws: &Worksheet, programme: &str, w: &SheetWords) -> Option<String> {
+/// The grid picture of a worksheet (the stakeholder map) as SVG, from its [`grid`] points;
+/// `None` when the worksheet has none or no row is scored on both scales yet.
+pub fn grid_picture(sheet: &Sheet, points: &[Point], w: &SheetWords) -> Option<String> {
     let chart = sheet.chart.as_ref().filter(|c| c.kind == ChartKind::Grid)?;
     let field = sheet.field(&chart.field)?;
-    let points = grid(sheet, ws, programme).filter(|points| !points.is_empty())?;
+    if points.is_empty() {
+        return None;
+    }
     let column = |id: &str| field.columns.iter().find(|c| c.id == id);
     fn ends(c: Option<&SheetField>) -> (&str, &str, &str) {
         c.map_or(("", "", ""), |c| {
@@ -290,7 +292,7 @@ pub fn grid_picture(sheet: &Sheet, ws: &Worksheet, programme: &str, w: &SheetWor
         shapes: &shapes,
         no_shape: w.no_shape,
     };
-    Some(grid_svg(&words, &points))
+    Some(grid_svg(&words, points))
 }
 
 /// A column's heading; a scale's says what its ends mean: "Belang (1 = laag, 5 = hoog)".

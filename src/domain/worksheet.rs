@@ -208,6 +208,16 @@ impl Worksheet {
         true
     }
 
+    /// Sets the day the worksheet is about (`YYYY-MM-DD`, or empty); anything else is ignored.
+    /// Returns whether anything changed.
+    pub fn set_date(&mut self, date: &str) -> bool {
+        if !(date.is_empty() || is_date(date)) || self.date == date {
+            return false;
+        }
+        date.clone_into(&mut self.date);
+        true
+    }
+
     /// Sets one cell of row `row` of `table`, adding the row when it is a content row not yet
     /// kept. A content row also keeps its name in the first column, so that it keeps its name
     /// if the content ever drops it.
@@ -489,6 +499,8 @@ mod tests {
         assert_eq!(ws.value("datum"), "2026-12-07");
         assert!(ws.set_value(date, ""));
         assert!(ws.values.is_empty(), "an emptied answer is not kept");
+        assert!(ws.set_date("2026-12-07") && !ws.set_date("2026-12-07") && !ws.set_date("morgen"));
+        assert_eq!(ws.date, "2026-12-07");
     }
 
     #[test]

@@ -260,10 +260,9 @@ fn table_view(
                 return None;
             }
             portfolio.with(|p| {
-                let ws = p.worksheets.get(id)?;
-                let numbers: Vec<(String, usize)> =
-                    grid(sheet, ws, programme)?.into_iter().map(|p| (p.row, p.number)).collect();
-                Some((grid_picture(sheet, ws, programme, &i18n.t().sheet).unwrap_or_default(), numbers))
+                let points = grid(sheet, p.worksheets.get(id)?, programme)?;
+                let svg = grid_picture(sheet, &points, &i18n.t().sheet).unwrap_or_default();
+                Some((svg, points.into_iter().map(|p| (p.row, p.number)).collect::<Vec<_>>()))
             })
         })
     };

@@ -102,15 +102,7 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
         let key = key.clone();
         move |ev| {
             let v = event_target_value(&ev);
-            store.edit_worksheet(&key, |ws| {
-                let ok = v.is_empty() || crate::domain::worksheet::is_date(&v);
-                if ok && ws.date != v {
-                    ws.date = v;
-                    true
-                } else {
-                    false
-                }
-            })
+            store.edit_worksheet(&key, |ws| ws.set_date(&v))
         }
     };
     let done = {
