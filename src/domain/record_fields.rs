@@ -5,6 +5,7 @@
 use super::attachments::Attachment;
 use super::items::{Action, FeedbackItem, Intervision, Question, Why};
 use super::portfolio::{JournalEntry, Moment, Profile, Rating, Settings};
+use super::reply::{AgreedAction, ManagerRating, Reply};
 use super::worksheet::{SheetRow, Worksheet};
 
 macro_rules! stored_records {
@@ -31,4 +32,7 @@ stored_records! {
     Attachment { id, of, of_id, goal, name, media_type, size, added, date, updated, sha256, crc32, excluded }
     Worksheet { id, created, updated, sheet, date, module, goals, shared, values, tables }
     SheetRow { id, cells }
+    Reply { conversation, manager, date, ratings, comments, went_well, develop, actions, support, next_date, updated }
+    ManagerRating { level, note }
+    AgreedAction { id, title, due, goal }
 }

@@ -212,6 +212,15 @@ pub fn compared<'a>(moments: &[&'a Moment], options: &Options) -> (Option<&'a Mo
     )
 }
 
+/// The moments of `programme` that the report compares, oldest first: none, one, or two.
+pub fn chosen_moments<'a>(p: &'a Portfolio, programme: &Programme, options: &Options) -> Vec<&'a Moment> {
+    match compared(&moments_of(p, &programme.id), options) {
+        (Some(a), Some(b)) if a.id != b.id => vec![a, b],
+        (Some(a), _) => vec![a],
+        _ => Vec::new(),
+    }
+}
+
 /// Where the report stands in a document: its title is an `h1` in a file of its own, an `h3`
 /// under the preview's heading in the app; every heading below follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,11 +270,7 @@ impl<'a> Ratings<'a> {
     fn of(p: &'a Portfolio, programme: &'a Programme, options: &Options) -> Ratings<'a> {
         let all = moments_of(p, &programme.id);
         let (first, latest) = compared(&all, options);
-        let chosen: Vec<&Moment> = match (first, latest) {
-            (Some(a), Some(b)) if a.id != b.id => vec![a, b],
-            (Some(a), _) => vec![a],
-            _ => Vec::new(),
-        };
+        let chosen = chosen_moments(p, programme, options);
         let rows = goal_rows(programme, &chosen);
         Ratings { programme, first, latest, chosen, rows }
     }
