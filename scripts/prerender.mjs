@@ -16,7 +16,7 @@ import { writeCompressedCopies } from './compress.mjs';
 const dist = process.argv[2] ?? 'dist';
 const PORT = 4176;
 const modules = (p) => [1, 2, 3, 4, 5].map((n) => `/${p}/module/${n}`);
-const ROUTES = ['/', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/uitleg-schaal', '/toegankelijkheid', '/privacy'];
+const ROUTES = ['/', '/blg', '/smec', ...modules('blg'), ...modules('smec'), '/uitleg-schaal', '/toegankelijkheid', '/privacy', '/leidinggevende'];
 
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!/<body>[\s\S]*<\/body>/.test(shell) || !shell.includes('<title>') || !/<link[^>]*\.wasm[^>]*>/.test(shell)) {

@@ -45,6 +45,12 @@ pub fn mount() {
             }
         }
     };
+    // Manager mode is an app of its own, without the participant's store (see `ui::manager`).
+    let path = document.location().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    if ui::manager::is_manager_path(&path) {
+        leptos::mount::mount_to(host, ui::manager::ManagerApp).forget();
+        return take_over();
+    }
     let on_first_page: Box<dyn FnOnce()> = Box::new(take_over);
     leptos::mount::mount_to(host, move || view! { <ui::App on_first_page /> }).forget();
 }

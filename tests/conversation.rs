@@ -12,6 +12,7 @@ use leerpad::domain::{
     attachments::{Attachment, FileFacts, Owner},
     backup,
     conversation::{self, ConversationError as E, Kind, read_reply, read_request, reply_file, request_file},
+    conversations::ReplyRefused,
     disclosure::disclosed,
     encode::to_json,
     items::{Action, FeedbackItem, Intervision, Question},
@@ -164,6 +165,21 @@ fn rich(sharing: Sharing) -> Portfolio {
         a.excluded = excluded;
         p.attachments.insert(id.into(), a);
     }
+    // Two conversations with replies: page 1 recalls the agreements of the latest; the manager's
+    // ratings and comments stay with the participant.
+    for (id, date, agreed) in
+        [("c-old", "2026-09-20", "OUDE AFSPRAAK"), ("c-new", "2026-11-20", "NIEUWE AFSPRAAK")]
+    {
+        p.add_conversation(id.into(), date.into(), NOW);
+        let mut reply = Reply::new(id);
+        reply.set_manager("Jeroen");
+        reply.set_level("blg.m1.g1", Some(2));
+        reply.set_comment(&RecordKey::Item(Collection::Journal, "j0".into()), "GEHEIME-REACTIE");
+        reply.set_agreement(Agreement::WentWell, agreed);
+        reply.add_action("x".into());
+        reply.edit_action("x", |a| a.title = format!("{agreed} ACTIE"));
+        p.read_in_reply(reply, NOW).unwrap();
+    }
     p
 }
 
@@ -214,6 +230,8 @@ proptest! {
         prop_assert!(!file.contains("PRIVÉ "), "a private item travelled");
         prop_assert!(!file.contains("UITGESLOTEN") && !file.contains("BEWIJS"), "a file left out travelled");
         prop_assert!(!file.contains("persistence_requested\": true") && !file.contains("last_backup\": 1"));
+        prop_assert!(!file.contains("GEHEIME-REACTIE") && !file.contains("OUDE AFSPRAAK"));
+        prop_assert!(shown.contains("NIEUWE AFSPRAAK ACTIE"), "page 1 recalls the latest agreements");
         for m in ["m1", "m2", "m3"] {
             // A moment's explanations travel only when the report prints some of them.
             if file.contains(&format!("PRIVÉ-TOELICHTING {m}")) {
@@ -412,4 +430,73 @@ fn markup_in_a_reply_stays_text_in_the_record() {
     let reply = read_reply(&reply_file(&sample_reply("c-1"), NOW), "c-1").unwrap();
     assert_eq!(reply.comment(&RecordKey::Why), HOSTILE);
     assert!(to_json(&reply).contains("\\\"&'"), "stored as JSON text");
+}
+
+#[test]
+fn a_reply_is_read_in_only_for_a_conversation_sent_from_here() {
+    let mut p = rich([true; 10]);
+    let stranger = Reply::new("c-elders");
+    assert_eq!(p.read_in_reply(stranger, NOW), Err(ReplyRefused::NotSentFromHere));
+    assert_eq!(p.conversations.len(), 2, "nothing changed");
+    p.add_conversation("c-3".into(), "2026-12-07".into(), NOW);
+    assert!(p.conversations["c-3"].reply.is_none());
+    let mut reply = sample_reply("c-3");
+    reply.set_comment(&RecordKey::Item(Collection::Journal, "j0".into()), "Derde reactie");
+    p.read_in_reply(reply, NOW + 1).unwrap();
+    let (latest, r) = p.latest_reply().unwrap();
+    assert_eq!(
+        (latest.id.as_str(), latest.held()),
+        ("c-3", "2026-12-10"),
+        "held on the day the manager gave"
+    );
+    assert_eq!(r.manager, "Jeroen Bakker");
+    let comments = p.comments_on(&RecordKey::Item(Collection::Journal, "j0".into()));
+    let texts: Vec<&str> = comments.iter().map(|(_, _, text)| *text).collect();
+    assert_eq!(texts, ["GEHEIME-REACTIE", "GEHEIME-REACTIE", "Derde reactie"], "oldest first");
+}
+
+#[test]
+fn an_agreed_action_is_taken_over_once_with_its_goal_and_module() {
+    let mut p = rich([true; 10]);
+    p.add_conversation("c-3".into(), "2026-12-07".into(), NOW);
+    p.read_in_reply(sample_reply("c-3"), NOW).unwrap();
+    let action = p.agreed_action("c-3", "x1", "a-new".into(), NOW).unwrap();
+    assert_eq!(action.title, "Feedback vragen aan twee collega's");
+    assert_eq!((action.due.as_str(), action.module.as_deref()), ("2027-01-31", Some("blg.m1")));
+    assert_eq!(action.goals, ["blg.m1.g2"]);
+    assert!(action.shared);
+    p.actions.insert(action.id.clone(), action);
+    p.mark_taken_over("c-3", "x1", "a-new", NOW);
+    assert_eq!(p.agreed_action("c-3", "x1", "a-other".into(), NOW), None, "once");
+    assert_eq!(p.agreed_action("c-3", "nope", "a-other".into(), NOW), None);
+}
+
+#[test]
+fn the_gaps_compare_the_latest_own_rating_with_the_managers() {
+    use leerpad::domain::conversations::self_and_manager;
+    let p = rich([true; 10]);
+    let (_, reply) = p.latest_reply().unwrap();
+    // The latest moment rates blg.m1.g1 at 5 ((0 + 2 * 2) % 5 + 1); the manager at 2.
+    let gaps = self_and_manager(&p, blg(), reply, 5);
+    assert!(gaps.manager_higher.is_empty());
+    assert_eq!(gaps.own_higher.len(), 1);
+    assert_eq!(
+        (gaps.own_higher[0].goal.as_str(), gaps.own_higher[0].own, gaps.own_higher[0].manager),
+        ("blg.m1.g1", 5, 2)
+    );
+}
+
+#[test]
+fn conversations_travel_in_backups_and_merge_by_last_change() {
+    let p = rich([true; 10]);
+    let (_, back) = backup::read(&backup::create(&p, NOW)).unwrap();
+    assert_eq!(back.conversations, p.conversations);
+    let mut newer = p.clone();
+    newer.add_conversation("c-9".into(), "2026-12-07".into(), NOW + 5);
+    let merged = backup::merge(&p, &newer);
+    assert_eq!(merged.conversations.len(), 3);
+    // A portfolio without conversations writes no section for them: older builds read it as before.
+    let mut none = p.clone();
+    none.conversations = Default::default();
+    assert!(!none.to_document_json().contains("conversations"));
 }

@@ -793,3 +793,21 @@ async fn a_changed_ciphertext_tag_or_iv_does_not_open() {
     }
     assert_eq!(decrypt("wachtwoord", &sealed).await.unwrap(), b"afspraken");
 }
+
+#[wasm_bindgen_test]
+async fn a_file_sealed_with_a_passphrase_unseals_with_it_and_without_one_stays_as_it_was() {
+    use leerpad::domain::envelope::{EnvelopeError, looks_encrypted};
+    use leerpad::ui::browser::crypto::{CryptoError, OpenError, seal, unseal};
+    let text = "{\"format\":\"leerpad-gesprek\",\"participant\":\"Noor\"}";
+    assert_eq!(seal(text, None).await.unwrap(), text);
+    let sealed = seal(text, Some("zin van vier woorden")).await.unwrap();
+    assert!(looks_encrypted(&sealed) && !sealed.contains("Noor"));
+    assert_eq!(unseal(&sealed, "zin van vier woorden").await.unwrap(), text);
+    assert_eq!(
+        unseal(&sealed, "zin van vijf woorden").await,
+        Err(OpenError::Crypto(CryptoError::WrongPassphrase))
+    );
+    assert_eq!(unseal(text, "zin").await, Err(OpenError::Envelope(EnvelopeError::NotAnEnvelope)));
+    let newer = sealed.replace("\"version\":1", "\"version\":2");
+    assert_eq!(unseal(&newer, "zin").await, Err(OpenError::Envelope(EnvelopeError::UnsupportedVersion(2))));
+}

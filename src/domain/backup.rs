@@ -338,6 +338,7 @@ pub fn merge(current: &Portfolio, incoming: &Portfolio) -> Portfolio {
     out.intervisions = newest(&current.intervisions, &incoming.intervisions, |e| e.updated);
     out.attachments = newest(&current.attachments, &incoming.attachments, |a| a.updated);
     out.worksheets = newest(&current.worksheets, &incoming.worksheets, |w| w.updated);
+    out.conversations = newest(&current.conversations, &incoming.conversations, |c| c.updated);
     for (id, moment) in &incoming.moments {
         match out.moments.get_mut(id) {
             None => drop(out.moments.insert(id.clone(), moment.clone())),

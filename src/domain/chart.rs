@@ -17,6 +17,8 @@ pub enum SeriesStyle {
     Latest,
     /// The targets (ambitie): dark orange, dotted, triangles.
     Target,
+    /// The manager's view (issue 16): dark green, dash-dotted, diamonds.
+    Manager,
 }
 
 impl SeriesStyle {
@@ -25,6 +27,7 @@ impl SeriesStyle {
             SeriesStyle::First => "#595959",
             SeriesStyle::Latest => "#154273",
             SeriesStyle::Target => "#a34f00",
+            SeriesStyle::Manager => "#1d6b32",
         }
     }
 
@@ -33,6 +36,7 @@ impl SeriesStyle {
             SeriesStyle::First => "6 4",
             SeriesStyle::Latest => "none",
             SeriesStyle::Target => "2 4",
+            SeriesStyle::Manager => "9 3 2 3",
         }
     }
 
@@ -55,6 +59,17 @@ impl SeriesStyle {
                 T(y + 4.0),
                 T(x - 5.5),
                 T(y + 4.0)
+            ),
+            SeriesStyle::Manager => format!(
+                r##"<path d="M{} {}L{} {}L{} {}L{} {}Z" fill="#fff" stroke="{c}" stroke-width="2"/>"##,
+                T(x),
+                T(y - 6.0),
+                T(x + 6.0),
+                T(y),
+                T(x),
+                T(y + 6.0),
+                T(x - 6.0),
+                T(y)
             ),
         }
     }

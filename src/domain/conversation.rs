@@ -173,6 +173,17 @@ pub fn kind_of(text: &str) -> Option<Kind> {
     }
 }
 
+/// The conversation a reply file says it answers, checking nothing else (to find the
+/// conversation among those sent; [`read_reply`] then checks the file against it).
+pub fn answers(text: &str) -> Option<String> {
+    let value = Value::parse(text.trim_start_matches('\u{feff}')).ok()?;
+    let is = |key: &str, expected: &str| value.get(key).and_then(Value::as_str) == Some(expected);
+    if !is("format", FORMAT) || !is("kind", Kind::Reply.code()) {
+        return None;
+    }
+    value.get("conversation")?.as_str().map(str::to_owned)
+}
+
 /// The checked members of a conversation file of `kind`, checksum verified and removed.
 fn open(text: &str, kind: Kind, limit: usize) -> Result<Map, ConversationError> {
     use ConversationError as E;

@@ -85,6 +85,18 @@ pub fn disclosed(p: &Portfolio, programme: Option<&Programme>, options: &Options
             part.why = p.why.clone();
         }
     }
+    // The agreements of the latest conversation, which page 1 recalls (the manager's own words;
+    // their ratings and comments stay with the participant).
+    if let Some((c, reply)) = p.latest_reply() {
+        let mut kept = c.clone();
+        kept.taken_over = Default::default();
+        kept.reply = Some(super::reply::Reply {
+            ratings: Default::default(),
+            comments: Default::default(),
+            ..reply.clone()
+        });
+        part.conversations.insert(kept.id.clone(), kept);
+    }
     // The descriptions of the shared files of what went in (a file's owner decides).
     for a in p.attachments.values().filter(|a| !a.excluded) {
         if let Some(owner) = a.owner().filter(|o| !matches!(o, Owner::Rating { .. }))

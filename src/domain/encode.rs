@@ -121,8 +121,8 @@ macro_rules! encode_object {
 }
 pub(super) use encode_object;
 
-/// The portfolio as one document (backups); it is read record by record. Attached files and
-/// worksheets came later within the same schema: a portfolio without them is written as before,
+/// The portfolio as one document (backups); it is read record by record. Attached files,
+/// worksheets and conversations came later within the same schema: a portfolio without them is written as before,
 /// so that its backups read the same in every build.
 impl Encode for Portfolio {
     fn encode(&self, out: &mut String) {
@@ -139,9 +139,10 @@ impl Encode for Portfolio {
             ("intervisions", &p.intervisions),
             ("why", &p.why),
         ];
-        let later: [(&str, &dyn Encode, bool); 2] = [
+        let later: [(&str, &dyn Encode, bool); 3] = [
             ("attachments", &p.attachments, p.attachments.is_empty()),
             ("worksheets", &p.worksheets, p.worksheets.is_empty()),
+            ("conversations", &p.conversations, p.conversations.is_empty()),
         ];
         let later = later.into_iter().filter(|(_, _, empty)| !empty).map(|(name, value, _)| (name, value));
         for (i, (name, value)) in fields.into_iter().chain(later).enumerate() {

@@ -254,7 +254,8 @@ macro_rules! linked {
 }
 linked!(JournalEntry, FeedbackItem, super::items::Action, Question, Intervision, super::worksheet::Worksheet);
 
-/// Moments and attachments link to nothing themselves (an attachment follows its owner).
+/// Moments, attachments and conversations link to nothing themselves (an attachment follows its
+/// owner).
 macro_rules! unlinked {
     ($($t:ty),*) => {$(
         impl Linked for $t {
@@ -267,7 +268,7 @@ macro_rules! unlinked {
         }
     )*};
 }
-unlinked!(Moment, super::attachments::Attachment);
+unlinked!(Moment, super::attachments::Attachment, super::conversations::Conversation);
 
 fn links_mut<'a>(p: &'a mut Portfolio, key: &RecordKey) -> Option<LinksMut<'a>> {
     match key {

@@ -250,10 +250,12 @@ pub enum Collection {
     Attachment,
     /// Filled-in worksheets ([`super::worksheet`]).
     Worksheet,
+    /// Conversations sent to the manager, with their replies ([`super::conversations`]).
+    Conversation,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 8] = [
+    pub const ALL: [Collection; 9] = [
         Collection::Journal,
         Collection::Moment,
         Collection::Feedback,
@@ -262,6 +264,7 @@ impl Collection {
         Collection::Intervision,
         Collection::Attachment,
         Collection::Worksheet,
+        Collection::Conversation,
     ];
 
     /// The part of the storage key (and of the entry's URL) that names the collection.
@@ -275,6 +278,7 @@ impl Collection {
             Collection::Intervision => "intervision",
             Collection::Attachment => "file",
             Collection::Worksheet => "worksheet",
+            Collection::Conversation => "conversation",
         }
     }
 
@@ -289,6 +293,7 @@ impl Collection {
             Collection::Intervision => "intervisions",
             Collection::Attachment => "attachments",
             Collection::Worksheet => "worksheets",
+            Collection::Conversation => "conversations",
         }
     }
 
@@ -296,8 +301,8 @@ impl Collection {
         Collection::ALL.into_iter().find(|c| c.segment() == segment)
     }
 
-    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments and
-    /// attachments.
+    /// The portfolio entry kind kept in this collection; `None` for self-assessment moments,
+    /// attachments and conversations.
     pub fn kind(self) -> Option<Kind> {
         match self {
             Collection::Journal => Some(Kind::Reflection),
@@ -306,7 +311,7 @@ impl Collection {
             Collection::Question => Some(Kind::Question),
             Collection::Intervision => Some(Kind::Intervision),
             Collection::Worksheet => Some(Kind::Worksheet),
-            Collection::Moment | Collection::Attachment => None,
+            Collection::Moment | Collection::Attachment | Collection::Conversation => None,
         }
     }
 }

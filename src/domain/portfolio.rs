@@ -35,6 +35,8 @@ pub struct Portfolio {
     pub attachments: Keyed<super::attachments::Attachment>,
     /// Filled-in worksheets by ID.
     pub worksheets: Keyed<super::worksheet::Worksheet>,
+    /// Conversations sent to the manager, and their replies, by conversation ID.
+    pub conversations: Keyed<super::conversations::Conversation>,
 }
 
 /// Who the participant is. Every field may stay empty: onboarding can be skipped.

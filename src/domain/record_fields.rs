@@ -3,6 +3,7 @@
 //! are made. Name every field: the round-trip test in `decode` finds one that is missing.
 
 use super::attachments::Attachment;
+use super::conversations::Conversation;
 use super::items::{Action, FeedbackItem, Intervision, Question, Why};
 use super::portfolio::{JournalEntry, Moment, Profile, Rating, Settings};
 use super::reply::{AgreedAction, ManagerRating, Reply};
@@ -34,5 +35,6 @@ stored_records! {
     SheetRow { id, cells }
     Reply { conversation, manager, date, ratings, comments, went_well, develop, actions, support, next_date, updated }
     ManagerRating { level, note }
+    Conversation { id, created, updated, date, reply, taken_over }
     AgreedAction { id, title, due, goal }
 }

@@ -23,6 +23,7 @@ use super::encode::to_json;
 use super::json::Value;
 
 use super::attachments::Attachment;
+use super::conversations::Conversation;
 pub use super::items::Collection;
 use super::items::{Action, FeedbackItem, Intervision, Question};
 use super::portfolio::{JournalEntry, Moment, Portfolio, SCHEMA_VERSION};
@@ -85,6 +86,10 @@ macro_rules! with_items {
                 let $map = $($borrow)+ $p.worksheets;
                 $body
             }
+            $crate::domain::records::Collection::Conversation => {
+                let $map = $($borrow)+ $p.conversations;
+                $body
+            }
         }
     };
 }
@@ -107,7 +112,7 @@ macro_rules! identified {
         }
     )*};
 }
-identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision, Attachment, Worksheet);
+identified!(JournalEntry, Moment, FeedbackItem, Action, Intervision, Attachment, Worksheet, Conversation);
 
 impl Identified for Question {
     fn set_id(&mut self, id: &str) {
@@ -197,12 +202,14 @@ impl RecordKey {
 }
 
 impl Portfolio {
-    /// Whether the one-document form leaves out collection `c`: attached files and worksheets
-    /// came later within the same schema, and a portfolio without them reads as before.
+    /// Whether the one-document form leaves out collection `c`: attached files, worksheets and
+    /// conversations came later within the same schema, and a portfolio without them reads as
+    /// before.
     pub fn omits(&self, c: Collection) -> bool {
         match c {
             Collection::Attachment => self.attachments.is_empty(),
             Collection::Worksheet => self.worksheets.is_empty(),
+            Collection::Conversation => self.conversations.is_empty(),
             _ => false,
         }
     }

@@ -121,6 +121,11 @@ pub struct Phrases {
     pub worksheets: &'static str,
     pub agreements_title: &'static str,
     pub agreements_prompt: &'static str,
+    /// "Afspraken uit het gesprek van {date}": the latest reply read in (issue 16).
+    pub previous_agreements: fn(&str) -> String,
+    /// What went well, what to develop further, the manager's support.
+    pub agreement_labels: [&'static str; 3],
+    pub agreed_actions: &'static str,
     pub sign_date: &'static str,
     pub sign_initials: &'static str,
     /// "Made with Leerpad on {date}. This overview holds only what {name} chose to share."
@@ -512,6 +517,30 @@ fn agreements(out: &mut String, cx: &Context) {
     let w = cx.w;
     out.push_str(r#"<section class="r-brief r-agreements">"#);
     cx.heading(out, 1, "r-section-title", w.phrases.agreements_title);
+    // What was agreed last time comes first: the conversation goes on from there.
+    if let Some((c, r)) = cx.p.latest_reply() {
+        cx.heading(out, 2, "r-sub-title", &escape(&(w.phrases.previous_agreements)(&cx.date(c.held()))));
+        for (label, text) in w.phrases.agreement_labels.iter().zip([&r.went_well, &r.develop, &r.support]) {
+            paragraph(out, label, text);
+        }
+        let actions: Vec<_> = r.actions.iter().filter(|a| !a.title.trim().is_empty()).collect();
+        if !actions.is_empty() {
+            let _ = write!(out, r#"<p class="r-label">{}</p><ul>"#, escape(w.phrases.agreed_actions));
+            for a in actions {
+                let _ = write!(out, "<li>{}", escape(&a.title));
+                if !a.due.is_empty() {
+                    let _ = write!(
+                        out,
+                        " ({}: {})",
+                        escape(w.phrases.action_columns[2]),
+                        escape(&cx.date(&a.due))
+                    );
+                }
+                out.push_str("</li>");
+            }
+            out.push_str("</ul>");
+        }
+    }
     let _ = write!(out, "<p>{}</p>", w.phrases.agreements_prompt);
     for _ in 0..3 {
         out.push_str(r#"<div class="r-lines"></div>"#);

@@ -112,6 +112,8 @@ impl Route {
     pub fn of(key: &RecordKey) -> Option<Route> {
         match key {
             RecordKey::Item(Collection::Moment, id) => Some(Route::Moment(id.clone())),
+            // Conversations are kept and shown on the report page.
+            RecordKey::Item(Collection::Conversation, _) => Some(Route::Report),
             RecordKey::Item(c, id) => Some(Route::Entry(c.kind()?, id.clone())),
             RecordKey::Profile => Some(Route::Profile),
             RecordKey::Why => Some(Route::Why),
@@ -225,7 +227,11 @@ mod tests {
     #[test]
     fn records_lead_to_their_own_page() {
         assert_eq!(Route::of(&RecordKey::Item(Collection::Attachment, "x9".into())), None);
-        for c in Collection::ALL.into_iter().filter(|c| *c != Collection::Attachment) {
+        assert_eq!(Route::of(&RecordKey::Item(Collection::Conversation, "x9".into())), Some(Route::Report));
+        for c in Collection::ALL
+            .into_iter()
+            .filter(|c| ![Collection::Attachment, Collection::Conversation].contains(c))
+        {
             let route = Route::of(&RecordKey::Item(c, "x9".into())).unwrap();
             assert_eq!(Route::parse(&route.href()), route);
             let expected = if c == Collection::Moment {

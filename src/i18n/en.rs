@@ -77,6 +77,7 @@ pub static TEXTS: Texts = Texts {
             Some(RecordKey::Item(Collection::Intervision, id)) => item("intervision record", id),
             Some(RecordKey::Item(Collection::Attachment, id)) => item("attachment", id),
             Some(RecordKey::Item(Collection::Worksheet, id)) => item("worksheet", id),
+            Some(RecordKey::Item(Collection::Conversation, id)) => item("conversation", id),
         };
         format!("{what} ({place})")
     },
@@ -557,6 +558,9 @@ pub static TEXTS: Texts = Texts {
         worksheets: "Worksheets",
         agreements_title: "Agreements",
         agreements_prompt: "What do we agree on direction, room, results, accountability and relationship?",
+        previous_agreements: |date| format!("Agreements from the conversation of {date}"),
+        agreement_labels: ["What went well", "What to develop further", "Support from the manager"],
+        agreed_actions: "Agreed actions",
         sign_date: "Date:",
         sign_initials: "Initials of participant and manager:",
         foot: |date, name| {
@@ -602,5 +606,171 @@ pub static TEXTS: Texts = Texts {
         no_shape: "not filled in",
         over_time: |title| format!("Over time: {title}"),
         number: "No.",
+    },
+    conversation: crate::i18n::ConversationTexts {
+        send: "Send for the development conversation",
+        send_heading: "Send for the development conversation",
+        send_lead: "You make a conversation file with exactly what this report shows, with the choices above. Send it to your manager, for example attached to an email or in Teams. Your manager reads it, gives their own rating and response and records the agreements. You read the reply file you get back in here.",
+        send_where: |address| {
+            format!(
+                "Your manager opens the file in Leerpad at {address}. Nothing is kept there: no account and no portfolio."
+            )
+        },
+        send_button: "Download conversation file",
+        sent: |file| format!("The conversation file {file} is in your downloads. Send it to your manager."),
+        sent_passphrase: "Tell them the passphrase another way than the file, for example in person or by text message.",
+        send_failed: "The conversation file could not be made. Try again; if that fails, use another browser.",
+        lock: "Encrypt with a passphrase (recommended)",
+        lock_hint: "Only someone who knows the passphrase can open the file. Choose a sentence of a few words that is easy to pass on, not a password you use elsewhere.",
+        passphrase: "Passphrase",
+        passphrase_again: "Passphrase again",
+        passphrase_min: |n| format!("Use at least {n} characters."),
+        strength_label: "Strength",
+        strength: ["too short", "weak", "fair", "strong"],
+        strength_advice: "Make it longer, for example with one more word.",
+        passphrase_different: "The two passphrases are not the same. Type them again.",
+        unrecoverable: "Note: if you forget the passphrase, nobody can open the file any more, Leerpad included. It cannot be recovered.",
+        open: "Open",
+        opening: "Opening…",
+        mode_name: "For managers",
+        manager_title: "Prepare the development conversation",
+        manager_lead: "Your team member sent you a conversation file from Leerpad. Open it here to read the report, give your own rating and response and record the agreements. Leerpad keeps nothing on this device: you save your reply as a file and send it back.",
+        manager_privacy: "In this mode Leerpad keeps nothing on this device and sends nothing to a server. What you fill in is only in the reply file you save yourself.",
+        open_heading: "Open conversation file",
+        open_hint: "The file is usually called leerpad-gesprek-….json.",
+        choose_file: "Choose file",
+        drop_hint: "Or drop the file here.",
+        reading: "Reading…",
+        unreadable: "The file could not be read. Choose it again, or ask your team member to send it once more.",
+        locked_heading: "This file is encrypted",
+        locked_hint: "Type the passphrase your team member gave you.",
+        other_file: "Choose another file",
+        how_heading: "How it works",
+        how_steps: [
+            "Read the report: page 1 is the summary, the appendices give the details.",
+            "Give your own rating per learning goal on the same scale, with a short explanation if you like.",
+            "Respond to what your team member shared and record the agreements.",
+            "Save your reply and send the file back. You can open it again later to carry on.",
+        ],
+        answer_title: |name| format!("Development conversation with {name}"),
+        answer_lead: |name, date| {
+            format!(
+                "{name} made this report on {date}. Everything you fill in below is optional and goes into your reply file."
+            )
+        },
+        parts: "Parts",
+        report_heading: "The report",
+        goals_heading: "Your rating per learning goal",
+        goals_hint: "On the same scale as your team member. Rate only what you can see; leave the rest open.",
+        no_programme: "This report names no programme, so there are no learning goals to rate.",
+        rated_of: |n, total| format!("{n} of {total} rated"),
+        clear_level: "Clear rating",
+        not_rated: "not rated yet",
+        own_rating: |level| format!("Your team member's own rating: {level}"),
+        level_note: "Explanation (optional)",
+        comments_heading: "Response to what was shared",
+        comments_hint: "Your response appears with the part it is about.",
+        nothing_to_comment: "Your team member shared no parts to respond to.",
+        agreements_heading: "Agreements",
+        agreements_hint: "As in the Gesprekscyclus Rijk: what went well, what to develop further, which actions, what support, and when the next conversation is.",
+        date: "Date of the conversation",
+        went_well: "What went well",
+        develop: "What to develop further",
+        actions_heading: "Agreed actions",
+        no_actions: "No actions agreed yet.",
+        add_action: "Add action",
+        new_action: "New action",
+        action_title: "What your team member will do",
+        action_due: "By",
+        action_goal: "For learning goal",
+        no_goal: "No learning goal",
+        remove_action: "Remove action",
+        support: "Support from the manager",
+        next_date: "Next conversation",
+        save_heading: "Save reply",
+        manager_name: "Your name",
+        save_locked: "The reply is encrypted with the same passphrase as the conversation file.",
+        save_plain: "The conversation file was not encrypted, so neither is the reply.",
+        unsaved: "You have changes that are not in a reply file yet.",
+        save: "Save reply",
+        saved: |file, name| {
+            format!(
+                "Your reply is in your downloads as {file}. Send it back to {name}. To carry on later, open the conversation file here and then this reply."
+            )
+        },
+        save_failed: "The reply could not be saved. Try again; if that fails, use another browser.",
+        open_earlier: "Open earlier reply",
+        earlier_opened: "Your earlier reply is open. You can carry on where you left off.",
+        earlier_locked: "This reply is encrypted, but the conversation file is not. Choose the reply that belongs to this conversation.",
+        conversations_heading: "Conversations with your manager",
+        read_in_heading: "Read in your manager's reply",
+        read_in_hint: "The reply file is usually called leerpad-gesprek-antwoord-….json. Leerpad checks it first; nothing changes if it is not right.",
+        read_in: "Choose reply file",
+        reply_locked: "This reply is encrypted. Type the passphrase of the conversation file.",
+        reply_read: |manager| {
+            if manager.trim().is_empty() {
+                "Your manager's reply has been read in. You see it below and in My growth.".to_owned()
+            } else {
+                format!("{manager}'s reply has been read in. You see it below and in My growth.")
+            }
+        },
+        conversation_of: |date| format!("Conversation of {date}"),
+        waiting: |date| format!("Sent on {date}; no reply read in yet."),
+        answered: |manager| {
+            format!(
+                "Reply from {} read in.",
+                if manager.trim().is_empty() { "your manager" } else { manager }
+            )
+        },
+        rated_summary: |rated, comments| {
+            format!(
+                "{rated} learning {} rated, {comments} {} to shared parts.",
+                if rated == 1 { "goal" } else { "goals" },
+                if comments == 1 { "response" } else { "responses" }
+            )
+        },
+        see_growth: "See in My growth",
+        due_on: |date| format!("By {date}"),
+        take_over: "Take over as action",
+        taken_over: "Taken over: see the action",
+        manager_series: "Manager",
+        manager_column: "Manager",
+        gaps_heading: "Your view and your manager's",
+        gaps_lead: |date, manager| {
+            format!(
+                "Where your latest rating and that of {} in the conversation of {date} are furthest apart. A good start for the next conversation.",
+                if manager.trim().is_empty() { "your manager" } else { manager }
+            )
+        },
+        manager_higher: "Your manager sees more than you do",
+        own_higher: "You see more than your manager does",
+        gap_figures: |own, manager| format!("you {own}, manager {manager}"),
+        no_gaps: "On the learning goals you both rated, you agree.",
+        last_conversation: |date, next| match next {
+            Some(next) => format!("Last conversation: {date}; next: {next}"),
+            None => format!("Last conversation: {date}"),
+        },
+        comment_of: |manager, date| {
+            format!(
+                "Response from {} ({date})",
+                if manager.trim().is_empty() { "your manager" } else { manager }
+            )
+        },
+        errors: crate::i18n::ConversationErrors {
+            too_large: "This file is too large for a conversation file. Choose the file Leerpad made.",
+            foreign: "This is not a Leerpad conversation file. Choose the file your team member sent you; it is usually called leerpad-gesprek-….json.",
+            truncated: "This file is incomplete: it was cut off on the way. Ask for it to be sent again.",
+            newer: "This file was made with a newer version of Leerpad. Reload the page to get the newest version and try again.",
+            reply_not_request: "This is a reply file, not a conversation file. Open your team member's conversation file first; then you can open your earlier reply at the bottom.",
+            request_not_reply: "This is the conversation file itself, not the manager's reply. Choose the reply file; it is usually called leerpad-gesprek-antwoord-….json.",
+            damaged: "This file was changed or damaged after it was made, so Leerpad does not use it. Ask for it to be sent again.",
+            invalid_request: "This conversation file is not right inside, so Leerpad does not use it. Ask your team member to make it again.",
+            invalid_reply: "This reply file is not right inside, so Leerpad does not use it. Ask your manager to save it again.",
+            other_conversation: "This reply belongs to another conversation. Choose the reply to this conversation file.",
+            wrong_passphrase: "This passphrase does not open the file. Check capitals and spaces and try again; if it is right, the file was changed on the way.",
+            no_crypto: "This browser cannot decrypt the file. Open Leerpad in a recent version of Edge, Chrome, Firefox or Safari.",
+            damaged_envelope: "This encrypted file is damaged, so it does not open. Ask for it to be sent again.",
+            not_sent_here: "This reply belongs to a conversation that was not sent from this Leerpad. Choose the reply to one of the conversations below.",
+        },
     },
 };

@@ -411,6 +411,158 @@ pub struct Texts {
     pub sheets: SheetTexts,
     /// The words of a worksheet on paper and in the report.
     pub sheet: crate::domain::sheet_html::SheetWords,
+    /// The ontwikkelgesprek both ways: sending, manager mode, passphrases.
+    pub conversation: ConversationTexts,
+}
+
+/// The words of the conversation files: the participant's sending, manager mode and passphrases.
+pub struct ConversationTexts {
+    // Sending, on /verslag.
+    pub send: &'static str,
+    pub send_heading: &'static str,
+    pub send_lead: &'static str,
+    /// "Je leidinggevende opent het op {address}: …"
+    pub send_where: fn(&str) -> String,
+    pub send_button: &'static str,
+    /// "Het gespreksbestand {file} staat in je downloads. …"
+    pub sent: fn(&str) -> String,
+    pub sent_passphrase: &'static str,
+    pub send_failed: &'static str,
+    // Passphrases.
+    pub lock: &'static str,
+    pub lock_hint: &'static str,
+    pub passphrase: &'static str,
+    pub passphrase_again: &'static str,
+    /// "Minstens {n} tekens."
+    pub passphrase_min: fn(usize) -> String,
+    pub strength_label: &'static str,
+    /// Too short, weak, fair, strong.
+    pub strength: [&'static str; 4],
+    pub strength_advice: &'static str,
+    pub passphrase_different: &'static str,
+    pub unrecoverable: &'static str,
+    pub open: &'static str,
+    pub opening: &'static str,
+    // Manager mode: opening.
+    pub mode_name: &'static str,
+    pub manager_title: &'static str,
+    pub manager_lead: &'static str,
+    pub manager_privacy: &'static str,
+    pub open_heading: &'static str,
+    pub open_hint: &'static str,
+    pub choose_file: &'static str,
+    pub drop_hint: &'static str,
+    pub reading: &'static str,
+    pub unreadable: &'static str,
+    pub locked_heading: &'static str,
+    pub locked_hint: &'static str,
+    pub other_file: &'static str,
+    pub how_heading: &'static str,
+    pub how_steps: [&'static str; 4],
+    // Manager mode: the answer.
+    /// "Ontwikkelgesprek met {name}"
+    pub answer_title: fn(&str) -> String,
+    /// "{name} stuurde dit verslag op {date}. …"
+    pub answer_lead: fn(&str, &str) -> String,
+    pub parts: &'static str,
+    pub report_heading: &'static str,
+    pub goals_heading: &'static str,
+    pub goals_hint: &'static str,
+    pub no_programme: &'static str,
+    /// "2 van 6 beoordeeld"
+    pub rated_of: fn(usize, usize) -> String,
+    pub clear_level: &'static str,
+    pub not_rated: &'static str,
+    /// "Eigen beoordeling van de deelnemer: {level}"
+    pub own_rating: fn(&str) -> String,
+    pub level_note: &'static str,
+    pub comments_heading: &'static str,
+    pub comments_hint: &'static str,
+    pub nothing_to_comment: &'static str,
+    pub agreements_heading: &'static str,
+    pub agreements_hint: &'static str,
+    pub date: &'static str,
+    pub went_well: &'static str,
+    pub develop: &'static str,
+    pub actions_heading: &'static str,
+    pub no_actions: &'static str,
+    pub add_action: &'static str,
+    pub new_action: &'static str,
+    pub action_title: &'static str,
+    pub action_due: &'static str,
+    pub action_goal: &'static str,
+    pub no_goal: &'static str,
+    pub remove_action: &'static str,
+    pub support: &'static str,
+    pub next_date: &'static str,
+    pub save_heading: &'static str,
+    pub manager_name: &'static str,
+    pub save_locked: &'static str,
+    pub save_plain: &'static str,
+    pub unsaved: &'static str,
+    pub save: &'static str,
+    /// "Je antwoord staat in je downloads als {file}. Stuur het terug naar {name}."
+    pub saved: fn(&str, &str) -> String,
+    pub save_failed: &'static str,
+    pub open_earlier: &'static str,
+    pub earlier_opened: &'static str,
+    pub earlier_locked: &'static str,
+    // The participant's conversations, on /verslag.
+    pub conversations_heading: &'static str,
+    pub read_in_heading: &'static str,
+    pub read_in_hint: &'static str,
+    pub read_in: &'static str,
+    pub reply_locked: &'static str,
+    /// "Het antwoord van {manager} is ingelezen. …"
+    pub reply_read: fn(&str) -> String,
+    /// "Gesprek van {date}"
+    pub conversation_of: fn(&str) -> String,
+    /// "Verstuurd op {date}; nog geen antwoord ingelezen."
+    pub waiting: fn(&str) -> String,
+    /// "Antwoord van {manager}"
+    pub answered: fn(&str) -> String,
+    /// "{rated} leerdoelen beoordeeld, {comments} reacties bij gedeelde onderdelen."
+    pub rated_summary: fn(usize, usize) -> String,
+    pub see_growth: &'static str,
+    /// "uiterlijk {date}"
+    pub due_on: fn(&str) -> String,
+    pub take_over: &'static str,
+    pub taken_over: &'static str,
+    // Mijn groei and the dashboard.
+    pub manager_series: &'static str,
+    /// The same as a table's column heading, which may break (a soft hyphen).
+    pub manager_column: &'static str,
+    pub gaps_heading: &'static str,
+    /// "Volgens het gesprek van {date} met {manager}."
+    pub gaps_lead: fn(&str, &str) -> String,
+    pub manager_higher: &'static str,
+    pub own_higher: &'static str,
+    /// "jij {own}, leidinggevende {manager}"
+    pub gap_figures: fn(u8, u8) -> String,
+    pub no_gaps: &'static str,
+    /// "Laatste gesprek: {date}" and, when agreed, "; volgende: {date}"
+    pub last_conversation: fn(&str, Option<&str>) -> String,
+    /// Above the manager's comments under an item.
+    pub comment_of: fn(&str, &str) -> String,
+    pub errors: ConversationErrors,
+}
+
+/// One message per reason a conversation file is refused or does not open.
+pub struct ConversationErrors {
+    pub too_large: &'static str,
+    pub foreign: &'static str,
+    pub truncated: &'static str,
+    pub newer: &'static str,
+    pub reply_not_request: &'static str,
+    pub request_not_reply: &'static str,
+    pub damaged: &'static str,
+    pub invalid_request: &'static str,
+    pub invalid_reply: &'static str,
+    pub other_conversation: &'static str,
+    pub wrong_passphrase: &'static str,
+    pub no_crypto: &'static str,
+    pub damaged_envelope: &'static str,
+    pub not_sent_here: &'static str,
 }
 
 /// The interface words of the worksheet pages.

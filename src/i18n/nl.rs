@@ -77,6 +77,7 @@ pub static TEXTS: Texts = Texts {
             Some(RecordKey::Item(Collection::Intervision, id)) => item("intervisieverslag", id),
             Some(RecordKey::Item(Collection::Attachment, id)) => item("bijlage", id),
             Some(RecordKey::Item(Collection::Worksheet, id)) => item("werkblad", id),
+            Some(RecordKey::Item(Collection::Conversation, id)) => item("gesprek", id),
         };
         format!("{what} ({place})")
     },
@@ -549,6 +550,9 @@ pub static TEXTS: Texts = Texts {
         worksheets: "Werkbladen",
         agreements_title: "Afspraken",
         agreements_prompt: "Wat spreken we af over richting, ruimte, resultaat, rekenschap en relatie?",
+        previous_agreements: |date| format!("Afspraken uit het gesprek van {date}"),
+        agreement_labels: ["Wat ging goed", "Wat verder te ontwikkelen", "Steun van de leidinggevende"],
+        agreed_actions: "Afgesproken acties",
         sign_date: "Datum:",
         sign_initials: "Paraaf deelnemer en leidinggevende:",
         foot: |date, name| {
@@ -595,5 +599,174 @@ pub static TEXTS: Texts = Texts {
         no_shape: "niet ingevuld",
         over_time: |title| format!("Ontwikkeling over tijd: {title}"),
         number: "Nr.",
+    },
+    conversation: crate::i18n::ConversationTexts {
+        send: "Voor het ontwikkelgesprek versturen",
+        send_heading: "Versturen voor het ontwikkelgesprek",
+        send_lead: "Je maakt een gespreksbestand met precies wat dit verslag laat zien, met de keuzes hierboven. Stuur het naar je leidinggevende, bijvoorbeeld als bijlage bij een mail of in Teams. Je leidinggevende leest het, geeft een eigen beoordeling en reactie en legt de afspraken vast. Het antwoordbestand dat je terugkrijgt, lees je hier in.",
+        send_where: |address| {
+            format!(
+                "Je leidinggevende opent het bestand in Leerpad op {address}. Daar wordt niets bewaard: geen account en geen portfolio."
+            )
+        },
+        send_button: "Gespreksbestand downloaden",
+        sent: |file| {
+            format!("Het gespreksbestand {file} staat in je downloads. Stuur het naar je leidinggevende.")
+        },
+        sent_passphrase: "Vertel de wachtwoordzin op een andere manier dan het bestand, bijvoorbeeld mondeling of per sms.",
+        send_failed: "Het gespreksbestand kon niet worden gemaakt. Probeer het opnieuw; lukt het niet, gebruik dan een andere browser.",
+        lock: "Versleutelen met een wachtwoordzin (aangeraden)",
+        lock_hint: "Alleen wie de wachtwoordzin kent, kan het bestand openen. Kies een zin van een paar woorden die je makkelijk doorgeeft, geen wachtwoord dat je elders gebruikt.",
+        passphrase: "Wachtwoordzin",
+        passphrase_again: "Wachtwoordzin nog een keer",
+        passphrase_min: |n| format!("Gebruik minstens {n} tekens."),
+        strength_label: "Sterkte",
+        strength: ["te kort", "zwak", "redelijk", "sterk"],
+        strength_advice: "Maak hem langer, bijvoorbeeld met nog een woord.",
+        passphrase_different: "De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.",
+        unrecoverable: "Let op: vergeet je de wachtwoordzin, dan kan niemand het bestand meer openen, ook Leerpad niet. Er is geen herstel mogelijk.",
+        open: "Openen",
+        opening: "Bezig met openen…",
+        mode_name: "Voor leidinggevenden",
+        manager_title: "Ontwikkelgesprek voorbereiden",
+        manager_lead: "Je medewerker heeft je een gespreksbestand uit Leerpad gestuurd. Open het hier om het verslag te lezen, je eigen beoordeling en reactie te geven en de afspraken vast te leggen. Leerpad bewaart niets op dit apparaat: je slaat je antwoord op als bestand en stuurt het terug.",
+        manager_privacy: "In deze modus bewaart Leerpad niets op dit apparaat en gaat er niets naar een server. Wat je invult, staat alleen in het antwoordbestand dat je zelf opslaat.",
+        open_heading: "Gespreksbestand openen",
+        open_hint: "Het bestand heet meestal leerpad-gesprek-…json.",
+        choose_file: "Bestand kiezen",
+        drop_hint: "Of sleep het bestand hierheen.",
+        reading: "Bezig met lezen…",
+        unreadable: "Het bestand kon niet worden gelezen. Kies het opnieuw, of vraag je medewerker het nog een keer te sturen.",
+        locked_heading: "Dit bestand is versleuteld",
+        locked_hint: "Typ de wachtwoordzin die je medewerker je gaf.",
+        other_file: "Ander bestand kiezen",
+        how_heading: "Zo werkt het",
+        how_steps: [
+            "Lees het verslag: pagina 1 is de samenvatting, de bijlagen geven de details.",
+            "Geef per leerdoel je eigen beoordeling op dezelfde schaal, als je wilt met een korte toelichting.",
+            "Reageer op wat je medewerker heeft gedeeld en leg de afspraken vast.",
+            "Sla je antwoord op en stuur het bestand terug. Je kunt het later weer openen om verder te gaan.",
+        ],
+        answer_title: |name| format!("Ontwikkelgesprek met {name}"),
+        answer_lead: |name, date| {
+            format!(
+                "{name} maakte dit verslag op {date}. Alles wat je hieronder invult, is optioneel en komt in je antwoordbestand."
+            )
+        },
+        parts: "Onderdelen",
+        report_heading: "Het verslag",
+        goals_heading: "Jouw beoordeling per leerdoel",
+        goals_hint: "Op dezelfde schaal als je medewerker. Beoordeel alleen wat je kunt zien; de rest laat je open.",
+        no_programme: "In dit verslag staat geen programma, dus er zijn geen leerdoelen om te beoordelen.",
+        rated_of: |n, total| format!("{n} van {total} beoordeeld"),
+        clear_level: "Oordeel wissen",
+        not_rated: "nog niet beoordeeld",
+        own_rating: |level| format!("Eigen beoordeling van je medewerker: {level}"),
+        level_note: "Toelichting (optioneel)",
+        comments_heading: "Reactie op wat is gedeeld",
+        comments_hint: "Je reactie komt bij het onderdeel te staan waar ze over gaat.",
+        nothing_to_comment: "Je medewerker heeft geen onderdelen gedeeld om op te reageren.",
+        agreements_heading: "Afspraken",
+        agreements_hint: "Zoals in de Gesprekscyclus Rijk: wat ging goed, wat verder te ontwikkelen, welke acties, welke steun, en wanneer het volgende gesprek is.",
+        date: "Datum van het gesprek",
+        went_well: "Wat ging goed",
+        develop: "Wat verder te ontwikkelen",
+        actions_heading: "Afgesproken acties",
+        no_actions: "Nog geen acties afgesproken.",
+        add_action: "Actie toevoegen",
+        new_action: "Nieuwe actie",
+        action_title: "Wat gaat je medewerker doen",
+        action_due: "Uiterlijk op",
+        action_goal: "Bij leerdoel",
+        no_goal: "Geen leerdoel",
+        remove_action: "Actie verwijderen",
+        support: "Steun van de leidinggevende",
+        next_date: "Volgende gesprek",
+        save_heading: "Antwoord opslaan",
+        manager_name: "Je naam",
+        save_locked: "Het antwoord wordt versleuteld met dezelfde wachtwoordzin als het gespreksbestand.",
+        save_plain: "Het gespreksbestand was niet versleuteld, dus het antwoord ook niet.",
+        unsaved: "Je hebt wijzigingen die nog niet in een antwoordbestand staan.",
+        save: "Antwoord opslaan",
+        saved: |file, name| {
+            format!(
+                "Je antwoord staat in je downloads als {file}. Stuur het terug naar {name}. Wil je later verder? Open dan hier het gespreksbestand en daarna dit antwoord."
+            )
+        },
+        save_failed: "Het antwoord kon niet worden opgeslagen. Probeer het opnieuw; lukt het niet, gebruik dan een andere browser.",
+        open_earlier: "Eerder antwoord openen",
+        earlier_opened: "Je eerdere antwoord is geopend. Je kunt verder waar je gebleven was.",
+        earlier_locked: "Dit antwoord is versleuteld, maar het gespreksbestand niet. Kies het antwoord dat bij dit gesprek hoort.",
+        conversations_heading: "Gesprekken met je leidinggevende",
+        read_in_heading: "Antwoord van je leidinggevende inlezen",
+        read_in_hint: "Het antwoordbestand heet meestal leerpad-gesprek-antwoord-…json. Leerpad controleert het eerst; er verandert niets als het niet klopt.",
+        read_in: "Antwoordbestand kiezen",
+        reply_locked: "Dit antwoord is versleuteld. Typ de wachtwoordzin van het gespreksbestand.",
+        reply_read: |manager| {
+            if manager.trim().is_empty() {
+                "Het antwoord van je leidinggevende is ingelezen. Je ziet het hieronder en in Mijn groei."
+                    .to_owned()
+            } else {
+                format!("Het antwoord van {manager} is ingelezen. Je ziet het hieronder en in Mijn groei.")
+            }
+        },
+        conversation_of: |date| format!("Gesprek van {date}"),
+        waiting: |date| format!("Verstuurd op {date}; nog geen antwoord ingelezen."),
+        answered: |manager| {
+            format!(
+                "Antwoord van {} ingelezen.",
+                if manager.trim().is_empty() { "je leidinggevende" } else { manager }
+            )
+        },
+        rated_summary: |rated, comments| {
+            format!(
+                "{rated} {} beoordeeld, {comments} {} bij gedeelde onderdelen.",
+                if rated == 1 { "leerdoel" } else { "leerdoelen" },
+                if comments == 1 { "reactie" } else { "reacties" }
+            )
+        },
+        see_growth: "Bekijk in Mijn groei",
+        due_on: |date| format!("Uiterlijk {date}"),
+        take_over: "Overnemen als actie",
+        taken_over: "Overgenomen: bekijk de actie",
+        manager_series: "Leidinggevende",
+        manager_column: "Leiding\u{ad}gevende",
+        gaps_heading: "Zelfbeeld en beeld van je leidinggevende",
+        gaps_lead: |date, manager| {
+            format!(
+                "Waar jouw laatste beoordeling en die van {} in het gesprek van {date} het verst uit elkaar liggen. Een goed begin voor het volgende gesprek.",
+                if manager.trim().is_empty() { "je leidinggevende" } else { manager }
+            )
+        },
+        manager_higher: "Je leidinggevende ziet meer dan jij",
+        own_higher: "Jij ziet meer dan je leidinggevende",
+        gap_figures: |own, manager| format!("jij {own}, leidinggevende {manager}"),
+        no_gaps: "Op de leerdoelen die jullie allebei beoordeelden, zijn jullie het eens.",
+        last_conversation: |date, next| match next {
+            Some(next) => format!("Laatste gesprek: {date}; volgende: {next}"),
+            None => format!("Laatste gesprek: {date}"),
+        },
+        comment_of: |manager, date| {
+            format!(
+                "Reactie van {} ({date})",
+                if manager.trim().is_empty() { "je leidinggevende" } else { manager }
+            )
+        },
+        errors: crate::i18n::ConversationErrors {
+            too_large: "Dit bestand is te groot voor een gespreksbestand. Kies het bestand dat Leerpad maakte.",
+            foreign: "Dit is geen gespreksbestand van Leerpad. Kies het bestand dat je medewerker je stuurde; het heet meestal leerpad-gesprek-…json.",
+            truncated: "Dit bestand is niet compleet: het is onderweg afgebroken. Vraag het nog een keer te sturen.",
+            newer: "Dit bestand is gemaakt met een nieuwere versie van Leerpad. Laad de pagina opnieuw om de nieuwste versie te krijgen en probeer het dan nog een keer.",
+            reply_not_request: "Dit is een antwoordbestand, geen gespreksbestand. Open eerst het gespreksbestand van je medewerker; daarna kun je onderaan je eerdere antwoord openen.",
+            request_not_reply: "Dit is het gespreksbestand zelf, niet het antwoord van de leidinggevende. Kies het antwoordbestand; het heet meestal leerpad-gesprek-antwoord-…json.",
+            damaged: "Dit bestand is na het maken veranderd of beschadigd, dus Leerpad gebruikt het niet. Vraag het nog een keer te sturen.",
+            invalid_request: "Dit gespreksbestand klopt van binnen niet, dus Leerpad gebruikt het niet. Vraag je medewerker het opnieuw te maken.",
+            invalid_reply: "Dit antwoordbestand klopt van binnen niet, dus Leerpad gebruikt het niet. Vraag je leidinggevende het opnieuw op te slaan.",
+            other_conversation: "Dit antwoord hoort bij een ander gesprek. Kies het antwoord op dit gespreksbestand.",
+            wrong_passphrase: "Met deze wachtwoordzin gaat het bestand niet open. Controleer hoofdletters en spaties en probeer het opnieuw; klopt hij, dan is het bestand onderweg veranderd.",
+            no_crypto: "Deze browser kan het bestand niet ontsleutelen. Open Leerpad in een recente versie van Edge, Chrome, Firefox of Safari.",
+            damaged_envelope: "Dit versleutelde bestand is beschadigd, dus het gaat niet open. Vraag het nog een keer te sturen.",
+            not_sent_here: "Dit antwoord hoort bij een gesprek dat niet vanuit deze Leerpad is verstuurd. Kies het antwoord op een van de gesprekken hieronder.",
+        },
     },
 };

@@ -135,7 +135,7 @@ fn MenuLink(
 
 /// Two buttons, each in its own language; the pressed one is the current language.
 #[component]
-fn LanguageSwitch() -> impl IntoView {
+pub(super) fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="lang-switch" role="group" aria-label=i18n.text(|t| t.language)>

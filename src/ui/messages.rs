@@ -55,3 +55,40 @@ pub fn sentence(mut text: String) -> String {
     }
     text
 }
+
+/// Why a conversation file is refused, when a file of kind `expected` was asked for.
+pub fn conversation_error(
+    t: &'static Texts,
+    e: crate::domain::conversation::ConversationError,
+    expected: crate::domain::conversation::Kind,
+) -> &'static str {
+    use crate::domain::conversation::{ConversationError as E, Kind};
+    let c = &t.conversation.errors;
+    match e {
+        E::TooLarge => c.too_large,
+        E::NotJson | E::Foreign => c.foreign,
+        E::Truncated => c.truncated,
+        E::Newer => c.newer,
+        E::WrongKind(Kind::Reply) => c.reply_not_request,
+        E::WrongKind(Kind::Request) => c.request_not_reply,
+        E::Damaged => c.damaged,
+        E::Invalid if expected == Kind::Reply => c.invalid_reply,
+        E::Invalid => c.invalid_request,
+        E::OtherConversation => c.other_conversation,
+    }
+}
+
+/// Why a locked file did not open.
+pub fn open_error(t: &'static Texts, e: crate::ui::browser::crypto::OpenError) -> &'static str {
+    use crate::domain::envelope::EnvelopeError;
+    use crate::ui::browser::crypto::{CryptoError, OpenError};
+    let c = &t.conversation.errors;
+    match e {
+        OpenError::Crypto(CryptoError::WrongPassphrase) => c.wrong_passphrase,
+        OpenError::Crypto(CryptoError::Unavailable) => c.no_crypto,
+        OpenError::Envelope(EnvelopeError::UnsupportedVersion(_)) => c.newer,
+        OpenError::Envelope(EnvelopeError::NotAnEnvelope | EnvelopeError::Damaged) | OpenError::NotText => {
+            c.damaged_envelope
+        }
+    }
+}

@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::domain::envelope::{Envelope, IV_BYTES, MIN_ITERATIONS, SALT_BYTES};
+use crate::domain::envelope::{Envelope, EnvelopeError, IV_BYTES, MIN_ITERATIONS, SALT_BYTES};
 
 /// Why encrypting or decrypting did not work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,4 +90,28 @@ pub async fn decrypt(passphrase: &str, envelope: &Envelope) -> Result<Vec<u8>, C
         .await
         .map_err(|_| CryptoError::WrongPassphrase)?;
     Ok(Uint8Array::new(&plain).to_vec())
+}
+
+/// Why an encrypted file does not open: its envelope, the passphrase, or what was inside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenError {
+    Envelope(EnvelopeError),
+    Crypto(CryptoError),
+    /// It opened, but what was inside is not text.
+    NotText,
+}
+
+/// `text` as it goes into a file: in an envelope when there is a passphrase, else as it is.
+pub async fn seal(text: &str, passphrase: Option<&str>) -> Result<String, CryptoError> {
+    match passphrase {
+        Some(passphrase) => Ok(encrypt(passphrase, text.as_bytes()).await?.to_json()),
+        None => Ok(text.to_owned()),
+    }
+}
+
+/// The text inside the encrypted file `text`, opened with `passphrase`.
+pub async fn unseal(text: &str, passphrase: &str) -> Result<String, OpenError> {
+    let envelope = Envelope::parse(text).map_err(OpenError::Envelope)?;
+    let plain = decrypt(passphrase, &envelope).await.map_err(OpenError::Crypto)?;
+    String::from_utf8(plain).map_err(|_| OpenError::NotText)
 }

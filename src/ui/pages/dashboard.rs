@@ -61,12 +61,19 @@ pub fn Dashboard() -> impl IntoView {
                 </div>
             }
         });
+        // The latest conversation with the manager, and the next one when it was agreed.
+        let conversation = portfolio.with(|p| {
+            let (c, reply) = p.latest_reply()?;
+            let next = (!reply.next_date.is_empty()).then(|| (t.date)(&reply.next_date));
+            Some((t.conversation.last_conversation)(&(t.date)(c.held()), next.as_deref()))
+        });
         view! {
             <h1 tabindex="-1">{t.dashboard_title}</h1>
             {(!name.is_empty()).then(|| view! {
                 <p class="lead">{if own_work { (t.hello)(&name) } else { (t.hello_first)(&name) }}</p>
             })}
             {reminder}
+            {conversation.map(|line| view! { <p class="last-conversation"><a href="/verslag">{line}</a></p> })}
             {track}
             <section aria-labelledby="portfolio-heading">
                 <h2 id="portfolio-heading">{t.portfolio_heading}</h2>

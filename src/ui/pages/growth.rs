@@ -8,7 +8,9 @@ use crate::domain::{
     Module, Programme,
     assessment::{GoalRow, goal_rows, highlights, module_average, moment_label, moments_of},
     chart::{Series, SeriesStyle, radar_svg},
+    conversations::{manager_levels, self_and_manager},
     figures,
+    gaps::{Gap, Gaps},
     portfolio::Moment,
     text::goal_text,
 };
@@ -46,6 +48,19 @@ enum SortBy {
 /// (7 september 2026)"); one name when there is only one moment.
 type Rated = (Vec<GoalRow<'static>>, Option<String>, Option<String>);
 
+/// The latest conversation with a reply: its day, the manager's name, their level per goal, and
+/// the gaps with the participant's own.
+#[derive(Clone, PartialEq)]
+struct ManagerView {
+    date: String,
+    manager: String,
+    levels: Vec<(String, Option<u8>)>,
+    gaps: Gaps,
+}
+
+/// How many goals the gap list names each way.
+const GAPS_SHOWN: usize = 5;
+
 #[component]
 pub fn GrowthPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -62,6 +77,19 @@ pub fn GrowthPage() -> impl IntoView {
             let first = moments.first().filter(|_| moments.len() > 1).map(|m| name(m));
             (goal_rows(programme, &moments), first, moments.last().map(|m| name(m)))
         }))
+    });
+    let manager = Memo::new(move |_| {
+        let programme = programme.get()?;
+        portfolio.with(|p| {
+            let (c, reply) = p.latest_reply()?;
+            let levels = manager_levels(reply, programme);
+            levels.iter().any(|(_, l)| l.is_some()).then(|| ManagerView {
+                date: c.held().to_owned(),
+                manager: reply.manager.clone(),
+                gaps: self_and_manager(p, programme, reply, GAPS_SHOWN),
+                levels,
+            })
+        })
     });
     let sort = RwSignal::new(SortBy::Track);
     move || {
@@ -82,11 +110,16 @@ pub fn GrowthPage() -> impl IntoView {
             }
             .into_any();
         }
+        let manager = manager.get();
+        let levels = manager.as_ref().map(|m| m.levels.as_slice());
         let modules = programme
             .modules
             .iter()
-            .map(|m| module_view(t, m, &rows, first_name.as_deref(), latest_name.as_deref().unwrap_or("")))
+            .map(|m| {
+                module_view(t, m, &rows, first_name.as_deref(), latest_name.as_deref().unwrap_or(""), levels)
+            })
             .collect_view();
+        let gaps = manager.as_ref().map(|m| gaps_view(t, programme, m));
         let cards = highlight_cards(t, &highlights(&rows));
         view! {
             <h1 tabindex="-1">{t.growth_title}</h1>
@@ -95,6 +128,7 @@ pub fn GrowthPage() -> impl IntoView {
                 <h2 id="highlights-heading">{t.highlights_heading}</h2>
                 {cards}
             </section>
+            {gaps}
             {modules}
             <Overview rows=rows.clone() programme=programme sort=sort />
         }
@@ -110,6 +144,7 @@ fn module_view(
     rows: &[GoalRow<'static>],
     first_name: Option<&str>,
     latest_name: &str,
+    manager: Option<&[(String, Option<u8>)]>,
 ) -> impl IntoView + use<> {
     let module_rows: Vec<&GoalRow<'static>> = rows.iter().filter(|r| r.module == m.number).collect();
     let labels: Vec<String> = module_rows.iter().map(|r| r.number_label()).collect();
@@ -120,6 +155,13 @@ fn module_view(
     }
     series.push(Series { label: latest_name, style: SeriesStyle::Latest, values: values(|r| r.latest) });
     series.push(Series { label: t.target_series, style: SeriesStyle::Target, values: values(|r| r.target) });
+    // The manager's view of each goal, from the latest conversation's reply.
+    let manager_of =
+        |goal: &str| manager.and_then(|all| all.iter().find(|(g, _)| g == goal)).and_then(|(_, l)| *l);
+    if manager.is_some() {
+        let values = module_rows.iter().map(|r| manager_of(&r.goal_id)).collect();
+        series.push(Series { label: t.conversation.manager_series, style: SeriesStyle::Manager, values });
+    }
     let svg = radar_svg(&(t.chart_title)(m.number), &labels, &series);
     let average = figures::average(module_average(rows, m), t.decimal_separator);
     let body = module_rows
@@ -132,6 +174,9 @@ fn module_view(
                     <td data-label=t.col_latest>{latest_cell(t, r)}</td>
                     <td data-label=t.col_change>{figures::change(r.change)}</td>
                     <td data-label=t.col_target>{figures::level(r.target)}</td>
+                    {manager.is_some().then(|| view! {
+                        <td data-label=t.conversation.manager_series>{figures::level(manager_of(&r.goal_id))}</td>
+                    })}
                 </tr>
             }
         })
@@ -148,10 +193,52 @@ fn module_view(
                         <th scope="col">{t.col_goal}</th><th scope="col">{t.col_first}</th>
                         <th scope="col">{t.col_latest}</th><th scope="col">{t.col_change}</th>
                         <th scope="col">{t.col_target}</th>
+                        {manager.is_some().then(|| view! { <th scope="col">{t.conversation.manager_column}</th> })}
                     </tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
+        </section>
+    }
+}
+
+/// "Zelfbeeld en beeld van je leidinggevende": the goals where the two are furthest apart, both
+/// ways, each with both levels.
+fn gaps_view(t: &'static Texts, programme: &'static Programme, m: &ManagerView) -> impl IntoView + use<> {
+    let goal = |id: &str| {
+        programme.modules.iter().find_map(|module| {
+            let i = module.goals.iter().position(|g| g.id == id)?;
+            Some((format!("{}.{}", module.number, i + 1), goal_text(&module.goals[i].text)))
+        })
+    };
+    let list = |title: &'static str, gaps: &[Gap]| {
+        (!gaps.is_empty()).then(|| {
+            let items = gaps
+                .iter()
+                .filter_map(|g| {
+                    let (number, text) = goal(&g.goal)?;
+                    Some(view! {
+                        <li>
+                            <span class="goal-number">{number}</span> " " <span lang="nl">{text}</span>
+                            " " <span class="meta">"(" {(t.conversation.gap_figures)(g.own, g.manager)} ")"</span>
+                        </li>
+                    })
+                })
+                .collect_view();
+            view! { <div><h3>{title}</h3><ul class="gap-list">{items}</ul></div> }
+        })
+    };
+    let none = (m.gaps.manager_higher.is_empty() && m.gaps.own_higher.is_empty())
+        .then(|| view! { <p>{t.conversation.no_gaps}</p> });
+    view! {
+        <section aria-labelledby="gaps-heading" class="gaps">
+            <h2 id="gaps-heading">{t.conversation.gaps_heading}</h2>
+            <p class="meta">{(t.conversation.gaps_lead)(&(t.date)(&m.date), &m.manager)}</p>
+            <div class="gap-columns">
+                {list(t.conversation.manager_higher, &m.gaps.manager_higher)}
+                {list(t.conversation.own_higher, &m.gaps.own_higher)}
+            </div>
+            {none}
         </section>
     }
 }

@@ -11,9 +11,11 @@ use crate::i18n::Texts;
 use crate::ui::{
     browser::files::data_url,
     browser::{clock::today, stylesheet::stylesheet_text},
+    conversations::Conversations,
     document::use_title,
     download::{download, typed},
     hooks::use_my_programme,
+    send_conversation::SendConversation,
     store::use_store,
     use_i18n,
 };
@@ -116,6 +118,7 @@ pub fn ReportPage() -> impl IntoView {
         })
     });
     let with_images = RwSignal::new(false);
+    let sending = RwSignal::new(false);
     let download_html = move |_| {
         leptos::task::spawn_local(async move {
             let date = today();
@@ -192,8 +195,20 @@ pub fn ReportPage() -> impl IntoView {
                 <div class="actions">
                     <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>{i18n.text(|t| t.print_report)}</button>
                     <button type="button" class="button secondary" on:click=download_html>{i18n.text(|t| t.download_report)}</button>
+                    <button type="button" class="button secondary" aria-expanded=move || sending.get().to_string()
+                        aria-controls="send-conversation"
+                        on:click=move |_| {
+                            sending.update(|on| *on = !*on);
+                            if sending.get_untracked() {
+                                request_animation_frame(|| crate::ui::document::focus_by_id("send-heading"));
+                            }
+                        }>
+                        {i18n.text(|t| t.conversation.send)}
+                    </button>
                 </div>
             </form>
+            <SendConversation options open=sending />
+            <Conversations />
             <h2 id="preview-heading">{i18n.text(|t| t.report_preview)}</h2>
         </div>
         // On a narrow screen the report scrolls sideways inside this box, so it takes keyboard focus.

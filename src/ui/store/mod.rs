@@ -9,6 +9,7 @@
 mod attachments;
 mod autosave;
 mod connection;
+mod conversations;
 mod other_tabs;
 mod recovery;
 mod worksheets;

@@ -85,6 +85,7 @@ pub fn EntryPage(kind: Kind, id: String) -> impl IntoView {
             <h1 tabindex="-1">{move || i18n.t().kind_names[k]}</h1>
             <p class="lead">{move || i18n.t().kind_purpose[k]}</p>
             {move || hint().map(|h| view! { <p class="notice info">{h}</p> })}
+            <crate::ui::manager_comments::ManagerComments key=key.clone() />
             {(kind == Kind::Action).then(|| related(&key, is_draft, editable))}
             <form class="form card entry-form" on:submit=|ev| ev.prevent_default()>
                 {form}

@@ -43,6 +43,7 @@ pub fn WhyPage() -> impl IntoView {
         </nav>
         <h1 tabindex="-1">{i18n.text(|t| t.why_title)}</h1>
         <p class="lead">{i18n.text(|t| t.why_purpose)}</p>
+        <crate::ui::manager_comments::ManagerComments key=crate::domain::records::RecordKey::Why />
         <form class="form card" on:submit=|ev| ev.prevent_default()>
             {fields}
             {ambition}

@@ -159,6 +159,7 @@ fn page(key: RecordKey, s: &'static Sheet, editable: Signal<bool>) -> impl IntoV
                     {links_view(key.clone(), Some(Kind::Worksheet), editable)}
                 </div>
             </form>
+            <crate::ui::manager_comments::ManagerComments key=key.clone() />
             {Owner::of_record(&key).map(|owner| view! { <Attachments owner editable /> })}
             <div class="actions entry-actions">
                 <button type="button" class="button primary" on:click=done>{i18n.text(|t| t.done)}</button>
