@@ -500,3 +500,32 @@ fn conversations_travel_in_backups_and_merge_by_last_change() {
     none.conversations = Default::default();
     assert!(!none.to_document_json().contains("conversations"));
 }
+
+/// A portfolio with conversations, as a backup holds it: one answered (a rating, a comment, an
+/// agreed action taken over) and one still waiting for its reply.
+const FIXTURE: &str = include_str!("fixtures/portfolio/v1-conversations.json");
+
+#[test]
+fn the_conversation_fixture_loads_as_file_and_as_stored_records_without_loss() {
+    use leerpad::domain::stored::{self, Loaded};
+    let p = read_document(FIXTURE).unwrap();
+    assert_eq!(p.conversations.len(), 2);
+    let (c, reply) = p.latest_reply().unwrap();
+    assert_eq!((c.id.as_str(), c.held(), reply.level("blg.m1.g1")), ("gesprek-1", "2026-12-10", Some(4)));
+    assert_eq!(c.taken_over["x1"], "a-overgenomen");
+    assert!(p.conversations["gesprek-2"].reply.is_none());
+    assert_eq!(
+        p.comments_on(&RecordKey::Item(Collection::Journal, "j1".into()))[0].2,
+        "Goed dat je dit gesprek aanging."
+    );
+    let Loaded::Ready { portfolio, migrated_from } = stored::load(&leerpad::domain::records::all_records(&p))
+    else {
+        panic!("the records load");
+    };
+    assert_eq!((*portfolio == p, migrated_from), (true, None));
+    assert_eq!(read_document(&p.to_document_json()).unwrap(), p, "written again, read again");
+    assert_eq!(
+        RecordKey::Item(Collection::Conversation, "gesprek-1".into()).storage_key(),
+        "leerpad:conversation:gesprek-1"
+    );
+}

@@ -32,6 +32,16 @@ fn rich_backup() -> Value {
     p.intervisions
         .insert("i-1".into(), Intervision { id: "i-1".into(), title: "Casus".into(), ..Default::default() });
     p.why.drivers = "Mensen laten groeien".into();
+    // A conversation with its reply: a rating, a comment, an agreed action taken over.
+    p.add_conversation("c-1".into(), "2026-12-01".into(), 1);
+    let mut reply = leerpad::domain::reply::Reply::new("c-1");
+    reply.set_manager("Mira");
+    reply.set_level("blg.m1.g1", Some(3));
+    reply.set_comment(&RecordKey::Item(leerpad::domain::records::Collection::Action, "a-1".into()), "Mooi");
+    reply.add_action("x".into());
+    reply.edit_action("x", |a| a.due = "2027-01-31".into());
+    p.read_in_reply(reply, 2).unwrap();
+    p.mark_taken_over("c-1", "x", "a-1", 3);
     serde_json::from_str(&backup::create(&p, 1_795_996_800_000)).unwrap()
 }
 

@@ -811,3 +811,67 @@ async fn a_file_sealed_with_a_passphrase_unseals_with_it_and_without_one_stays_a
     let newer = sealed.replace("\"version\":1", "\"version\":2");
     assert_eq!(unseal(&newer, "zin").await, Err(OpenError::Envelope(EnvelopeError::UnsupportedVersion(2))));
 }
+
+/// A Blob of `bytes`, as a chosen file would be.
+fn blob_of_bytes(bytes: &[u8]) -> web_sys::Blob {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap()
+}
+
+async fn blob_bytes(blob: &web_sys::Blob) -> Vec<u8> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.unwrap();
+    js_sys::Uint8Array::new(&buffer).to_vec()
+}
+
+#[wasm_bindgen_test]
+async fn an_encrypted_backup_of_several_blocks_opens_whole_and_only_whole() {
+    use leerpad::domain::envelope::EnvelopeError;
+    use leerpad::domain::sealed::{BLOCK, Header, Inner, blocks};
+    use leerpad::ui::browser::crypto::{CryptoError, OpenError, seal_blob, unseal_blob};
+    // Two full blocks and a bit: three blocks.
+    let plain: Vec<u8> = (0..2 * BLOCK as usize + 1000).map(|i| (i % 251) as u8).collect();
+    let sealed = seal_blob("zin van vier woorden", &blob_of_bytes(&plain), Inner::Zip).await.unwrap();
+    let bytes = blob_bytes(&sealed).await;
+    let (header, first) = Header::parse(&bytes).unwrap();
+    assert_eq!(header.inner, Inner::Zip);
+    let parts = blocks(bytes.len() as u64, first as u64, header.block).unwrap();
+    assert_eq!(parts.len(), 3);
+    let (opened, inner) = unseal_blob("zin van vier woorden", &sealed).await.unwrap();
+    assert_eq!(inner, Inner::Zip);
+    assert!(blob_bytes(&opened).await == plain, "the same bytes");
+    assert_eq!(
+        unseal_blob("zin van vijf woorden", &sealed).await.map(|_| ()),
+        Err(OpenError::Crypto(CryptoError::WrongPassphrase))
+    );
+    // Cut off after the second block: the new last block was not written as the last.
+    let cut = blob_of_bytes(&bytes[..parts[1].end as usize]);
+    assert_eq!(
+        unseal_blob("zin van vier woorden", &cut).await.map(|_| ()),
+        Err(OpenError::Envelope(EnvelopeError::Damaged))
+    );
+    // The first two blocks swapped.
+    let (a, b) = (parts[0], parts[1]);
+    let mut swapped = bytes[..a.start as usize].to_vec();
+    swapped.extend_from_slice(&bytes[b.start as usize..b.end as usize]);
+    swapped.extend_from_slice(&bytes[a.start as usize..a.end as usize]);
+    swapped.extend_from_slice(&bytes[b.end as usize..]);
+    assert!(unseal_blob("zin van vier woorden", &blob_of_bytes(&swapped)).await.is_err());
+    // One bit changed in the last block.
+    let mut changed = bytes.clone();
+    *changed.last_mut().unwrap() ^= 1;
+    assert_eq!(
+        unseal_blob("zin van vier woorden", &blob_of_bytes(&changed)).await.map(|_| ()),
+        Err(OpenError::Envelope(EnvelopeError::Damaged))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_or_small_backup_is_one_block() {
+    use leerpad::domain::sealed::Inner;
+    use leerpad::ui::browser::crypto::{seal_blob, unseal_blob};
+    for plain in [&b""[..], b"{\"format\":\"leerpad-backup\"}"] {
+        let sealed = seal_blob("wachtwoordzin", &blob_of_bytes(plain), Inner::Json).await.unwrap();
+        let (opened, inner) = unseal_blob("wachtwoordzin", &sealed).await.unwrap();
+        assert_eq!((blob_bytes(&opened).await, inner), (plain.to_vec(), Inner::Json));
+    }
+}

@@ -130,6 +130,11 @@ pub fn file_name(date: &str) -> String {
     format!("leerpad-backup-{date}.json")
 }
 
+/// The name of an encrypted backup (with or without files: [`super::sealed`]).
+pub fn sealed_file_name(date: &str) -> String {
+    format!("leerpad-backup-{date}-versleuteld.leerpad")
+}
+
 /// The largest backup file Leerpad reads: ten times the largest portfolio tested (20 MB), and
 /// about what a browser tab can take into memory as text and parse. Below it, what the device has
 /// room for decides (see `ui::pages::data`).

@@ -36,6 +36,7 @@ pub mod records;
 pub mod reply;
 pub mod report;
 pub mod route;
+pub mod sealed;
 pub mod sheet_chart;
 pub mod sheet_html;
 pub mod sorting;

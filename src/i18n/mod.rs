@@ -431,6 +431,11 @@ pub struct ConversationTexts {
     // Passphrases.
     pub lock: &'static str,
     pub lock_hint: &'static str,
+    /// The same for a backup on /gegevens.
+    pub lock_backup: &'static str,
+    pub lock_backup_hint: &'static str,
+    pub backup_locked: &'static str,
+    pub backup_failed: &'static str,
     pub passphrase: &'static str,
     pub passphrase_again: &'static str,
     /// "Minstens {n} tekens."

@@ -7,12 +7,13 @@
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, File};
+use web_sys::Blob;
 
 use crate::domain::{
     archive::{self, MAX_ARCHIVE_BYTES},
     backup::{self, BackupError, MAX_BACKUP_BYTES, Preview},
     portfolio::Portfolio,
+    sealed,
     zip::{self, ZipError},
 };
 use crate::storage::persist;
@@ -26,6 +27,8 @@ pub enum Loaded {
     /// Checked: what it holds, and the files to keep (`(SHA-256, bytes)`).
     Ready(Preview, Box<Portfolio>, Vec<(String, Blob)>),
     Refused(BackupError),
+    /// An encrypted backup ([`crate::domain::sealed`]): its passphrase is asked first.
+    Locked(Blob),
     /// Larger than the room the browser still gives Leerpad (both in bytes).
     NoRoom {
         file: f64,
@@ -59,11 +62,20 @@ async fn bytes(blob: &Blob, start: f64, end: f64) -> Result<Vec<u8>, Failed> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// Reads and checks the chosen `file`.
-pub async fn read(file: File) -> Loaded {
+/// Reads and checks the chosen `file` (or the backup inside an encrypted one).
+pub async fn read(file: Blob) -> Loaded {
     let size = file.size();
+    let start = bytes(&file, 0.0, sealed::MAGIC.len() as f64).await.unwrap_or_default();
+    if sealed::is_sealed(&start) {
+        // Encrypted blocks hold at most the largest archive, and a tag per 4 MB.
+        return if size > MAX_ARCHIVE_BYTES as f64 * 1.01 + 4096.0 {
+            Loaded::Refused(BackupError::TooLarge)
+        } else {
+            Loaded::Locked(file)
+        };
+    }
     // A zip archive starts with a local header, or (without entries) with its end record.
-    let head = bytes(&file, 0.0, 4.0).await.unwrap_or_default();
+    let head = start.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
     let zip = head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06");
     let limit = if zip { MAX_ARCHIVE_BYTES as f64 } else { MAX_BACKUP_BYTES as f64 };
     if size > limit {

@@ -27,8 +27,17 @@ enum NotReady {
 impl NewPassphrase {
     /// A choice that locks by default: a conversation file goes through mail.
     pub fn new(id: &'static str) -> NewPassphrase {
+        NewPassphrase::starting(id, true)
+    }
+
+    /// A choice that does not lock until asked (a backup the participant keeps themselves).
+    pub fn off(id: &'static str) -> NewPassphrase {
+        NewPassphrase::starting(id, false)
+    }
+
+    fn starting(id: &'static str, on: bool) -> NewPassphrase {
         NewPassphrase {
-            on: RwSignal::new(true),
+            on: RwSignal::new(on),
             first: RwSignal::new(String::new()),
             second: RwSignal::new(String::new()),
             tried: RwSignal::new(false),
@@ -74,9 +83,9 @@ impl NewPassphrase {
 }
 
 /// The fields of a [`NewPassphrase`]: the switch, the passphrase twice with its strength, and the
-/// warning that a forgotten passphrase cannot be recovered.
+/// warning that a forgotten passphrase cannot be recovered. `backup`: for a backup (other words).
 #[component]
-pub fn PassphraseChoice(choice: NewPassphrase) -> impl IntoView {
+pub fn PassphraseChoice(choice: NewPassphrase, #[prop(optional)] backup: bool) -> impl IntoView {
     let i18n = use_i18n();
     let id = choice.id;
     let (on_id, first_id, second_id) = (format!("{id}-on"), format!("{id}-first"), format!("{id}-second"));
@@ -88,6 +97,8 @@ pub fn PassphraseChoice(choice: NewPassphrase) -> impl IntoView {
             return (t.passphrase_min)(MIN_CHARS);
         }
         let (name, advice) = match level.get() {
+            // Once tried, the error under the fields says it.
+            Strength::TooShort if choice.tried.get() => (t.strength[0], String::new()),
             Strength::TooShort => (t.strength[0], (t.passphrase_min)(MIN_CHARS)),
             Strength::Weak => (t.strength[1], t.strength_advice.to_owned()),
             Strength::Fair => (t.strength[2], t.strength_advice.to_owned()),
@@ -110,10 +121,10 @@ pub fn PassphraseChoice(choice: NewPassphrase) -> impl IntoView {
             <div class="choice">
                 <input type="checkbox" id=on_id.clone() prop:checked=choice.on
                     on:change=move |ev| choice.on.set(event_target_checked(&ev)) />
-                <label for=on_id>{i18n.text(|t| t.conversation.lock)}</label>
+                <label for=on_id>{move || if backup { i18n.t().conversation.lock_backup } else { i18n.t().conversation.lock }}</label>
             </div>
             <div class="passphrase-fields" hidden=move || !choice.on.get()>
-                <p class="hint">{i18n.text(|t| t.conversation.lock_hint)}</p>
+                <p class="hint">{move || if backup { i18n.t().conversation.lock_backup_hint } else { i18n.t().conversation.lock_hint }}</p>
                 <div class="field">
                     <label for=first_id.clone()>{i18n.text(|t| t.conversation.passphrase)}</label>
                     <input type="password" id=first_id autocomplete="new-password" spellcheck="false"

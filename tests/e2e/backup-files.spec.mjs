@@ -128,3 +128,61 @@ test('a backup with a name that points out of its folder is refused, and nothing
     return bytes;
   }, 'Dit zip-bestand is geen back-up zoals Leerpad die maakt');
 });
+
+const BACKUP_PASSPHRASE = 'een lange zin als sleutel';
+
+test('an encrypted backup with files restores only with its passphrase, whole and byte for byte', async ({ page }) => {
+  const { app } = await backupWithFiles(page);
+  await page.getByLabel('Versleutelen met een wachtwoordzin').check();
+  await expect(page.getByText('Er is geen herstel mogelijk')).toBeVisible();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(BACKUP_PASSPHRASE);
+  await page.getByLabel('Wachtwoordzin nog een keer').fill(BACKUP_PASSPHRASE);
+  await expectNoAxeViolations(page);
+  const sealed = await downloadBytes(page, page.getByRole('button', { name: 'Back-up downloaden' }));
+  expect(sealed.name).toMatch(/^leerpad-backup-\d{4}-\d{2}-\d{2}-versleuteld\.leerpad$/);
+  expect(sealed.bytes.subarray(0, 20).toString('latin1')).toBe('LEERPAD-VERSLEUTELD\n');
+  expect(sealed.bytes.includes(Buffer.from('Terugblik'))).toBe(false);
+  expect(sealed.bytes.includes(PDF.subarray(0, 30))).toBe(false);
+
+  await clearSiteData(page);
+  await app.goto('/gegevens');
+  await page.getByLabel('Back-upbestand kiezen').setInputFiles(tempFile(sealed.name, sealed.bytes));
+  await expect(page.locator('#restore-locked')).toContainText('Deze back-up is versleuteld');
+  await page.locator('#restore-passphrase').fill('een andere zin als sleutel');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.locator('#restore-passphrase-error')).toContainText('Met deze wachtwoordzin gaat het bestand niet open');
+  expect(await storedRecords(page)).toEqual({});
+  await page.locator('#restore-passphrase').fill(BACKUP_PASSPHRASE);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.locator('#restore-preview')).toContainText('2 bijlagen (1 kB)');
+  await page.getByRole('button', { name: 'Vervangen' }).click();
+  await expect(page.locator('#restore-done')).toHaveText('De back-up is teruggezet.');
+  await expectSaved(page);
+  const files = await storedFiles(page);
+  expect(Buffer.from(files[sha256(PDF)], 'base64').equals(PDF)).toBe(true);
+  expect(Buffer.from(files[sha256(PNG)], 'base64').equals(PNG)).toBe(true);
+});
+
+test('an encrypted backup of a newer version or with a damaged header is refused in its own words', async ({ page }) => {
+  const { app } = await backupWithFiles(page);
+  await page.getByLabel('Versleutelen met een wachtwoordzin').check();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(BACKUP_PASSPHRASE);
+  await page.getByLabel('Wachtwoordzin nog een keer').fill(BACKUP_PASSPHRASE);
+  const sealed = await downloadBytes(page, page.getByRole('button', { name: 'Back-up downloaden' }));
+  const text = sealed.bytes.toString('latin1');
+  // The date of this backup is stored first.
+  await expect.poll(async () => JSON.parse((await storedRecords(page))['leerpad:settings']).last_backup).not.toBeNull();
+  await expectSaved(page);
+  const before = await storedRecords(page);
+  await app.goto('/gegevens');
+  for (const [change, words] of [
+    [(t) => t.replace('"version":1', '"version":2'), 'nieuwere versie van Leerpad'],
+    [(t) => t.replace(/"salt":"[^"]+"/, '"salt":"kapot"'), 'Dit versleutelde bestand is beschadigd'],
+  ]) {
+    await page.getByLabel('Back-upbestand kiezen').setInputFiles(tempFile(sealed.name, Buffer.from(change(text), 'latin1')));
+    await page.locator('#restore-passphrase').fill(BACKUP_PASSPHRASE);
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await expect(page.locator('#restore-passphrase-error')).toContainText(words);
+  }
+  expect(await storedRecords(page)).toEqual(before);
+});

@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
 use crate::domain::envelope::{Envelope, EnvelopeError, IV_BYTES, MIN_ITERATIONS, SALT_BYTES};
+use crate::domain::sealed::{BLOCK, Header, Inner, NONCE_BYTES, block_aad, block_count, block_iv, blocks};
 
 /// Why encrypting or decrypting did not work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,4 +115,82 @@ pub async fn unseal(text: &str, passphrase: &str) -> Result<String, OpenError> {
     let envelope = Envelope::parse(text).map_err(OpenError::Envelope)?;
     let plain = decrypt(passphrase, &envelope).await.map_err(OpenError::Crypto)?;
     String::from_utf8(plain).map_err(|_| OpenError::NotText)
+}
+
+/// Bytes `start..end` of `blob`, as the browser hands them over (never copied into the app).
+async fn slice_of(blob: &web_sys::Blob, start: u64, end: u64) -> Result<Uint8Array, JsValue> {
+    let slice = blob.slice_with_f64_and_f64(start as f64, end as f64)?;
+    Ok(Uint8Array::new(&JsFuture::from(slice.array_buffer()).await?))
+}
+
+/// The parameters of block `index` of an encrypted backup.
+fn block_params(nonce: &[u8; NONCE_BYTES], index: u32, last: bool) -> AesGcmParams {
+    let params = AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(&block_iv(nonce, index)[..]));
+    params.set_additional_data_u8_array(&Uint8Array::from(&block_aad(last)[..]));
+    params
+}
+
+/// `plain` (a backup file or a backup with files, of any size) as an encrypted backup
+/// ([`crate::domain::sealed`]): encrypted a block at a time, the bytes staying in the browser.
+pub async fn seal_blob(
+    passphrase: &str,
+    plain: &web_sys::Blob,
+    inner: Inner,
+) -> Result<web_sys::Blob, CryptoError> {
+    let unavailable = |_| CryptoError::Unavailable;
+    let subtle = subtle()?;
+    let (salt, nonce) = (random::<SALT_BYTES>()?, random::<NONCE_BYTES>()?);
+    let header = Header { iterations: MIN_ITERATIONS, salt, nonce, block: BLOCK, inner };
+    let key = key(&subtle, passphrase, &salt, MIN_ITERATIONS, "encrypt").await?;
+    let parts = Array::new();
+    parts.push(&Uint8Array::from(&header.to_bytes()[..]));
+    let size = plain.size() as u64;
+    let count = block_count(size, BLOCK);
+    for i in 0..count {
+        let start = i * u64::from(BLOCK);
+        let bytes = slice_of(plain, start.min(size), (start + u64::from(BLOCK)).min(size))
+            .await
+            .map_err(unavailable)?;
+        let index = u32::try_from(i).map_err(|_| CryptoError::Unavailable)?;
+        let params = block_params(&nonce, index, i + 1 == count);
+        let sealed = resolve(subtle.encrypt_with_object_and_js_u8_array(&params, &key, &bytes))
+            .await
+            .map_err(unavailable)?;
+        parts.push(&sealed);
+    }
+    crate::ui::download::blob_of(&parts, "application/octet-stream").map_err(unavailable)
+}
+
+/// The backup inside the encrypted backup `sealed`, opened with `passphrase`, and what it is.
+/// A first block that does not open means the wrong passphrase; a later one, a damaged file.
+pub async fn unseal_blob(
+    passphrase: &str,
+    sealed: &web_sys::Blob,
+) -> Result<(web_sys::Blob, Inner), OpenError> {
+    let damaged = |_| OpenError::Envelope(EnvelopeError::Damaged);
+    let size = sealed.size() as u64;
+    let start = slice_of(sealed, 0, size.min(2048)).await.map_err(damaged)?.to_vec();
+    let (header, first) = Header::parse(&start).map_err(OpenError::Envelope)?;
+    let blocks = blocks(size, first as u64, header.block).map_err(OpenError::Envelope)?;
+    let subtle = subtle().map_err(OpenError::Crypto)?;
+    let key = key(&subtle, passphrase, &header.salt, header.iterations, "decrypt")
+        .await
+        .map_err(OpenError::Crypto)?;
+    let parts = Array::new();
+    for b in blocks {
+        let bytes = slice_of(sealed, b.start, b.end).await.map_err(damaged)?;
+        let params = block_params(&header.nonce, b.index, b.last);
+        match resolve(subtle.decrypt_with_object_and_js_u8_array(&params, &key, &bytes)).await {
+            Ok(plain) => {
+                parts.push(&plain);
+            }
+            Err(_) if b.index == 0 => return Err(OpenError::Crypto(CryptoError::WrongPassphrase)),
+            Err(_) => return Err(OpenError::Envelope(EnvelopeError::Damaged)),
+        }
+    }
+    let mime = match header.inner {
+        Inner::Json => "application/json",
+        Inner::Zip => "application/zip",
+    };
+    Ok((crate::ui::download::blob_of(&parts, mime).map_err(damaged)?, header.inner))
 }

@@ -7,9 +7,11 @@ use crate::domain::{Catalog, backup, csv, dates::backup_reminder_due, figures};
 use crate::ui::{
     backup_file::{self, Loaded},
     browser::clock::{date_of, now, today},
+    browser::crypto::unseal_blob,
     document::use_title,
     download::download,
-    messages::{backup_error, store_error},
+    messages::{backup_error, open_error, store_error},
+    passphrase::{NewPassphrase, PassphraseChoice, PassphrasePrompt},
     store::{StoreError, use_store},
     use_i18n,
 };
@@ -31,7 +33,7 @@ pub fn DataPage() -> impl IntoView {
         let this = chosen.get_value();
         loaded.set(Some(Loaded::Reading));
         leptos::task::spawn_local(async move {
-            let result = backup_file::read(file).await;
+            let result = backup_file::read(file.into()).await;
             if chosen.try_get_value() == Some(this) {
                 loaded.set(Some(result));
             }
@@ -49,6 +51,38 @@ pub fn DataPage() -> impl IntoView {
         if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
             take(file);
         }
+    };
+    // An encrypted backup: opened with its passphrase, then read like any other.
+    let unlock_error = RwSignal::new(None::<String>);
+    let unlocking = RwSignal::new(false);
+    let unlock = move |passphrase: String| {
+        let Some(Loaded::Locked(blob)) = loaded.get_untracked() else { return };
+        unlocking.set(true);
+        unlock_error.set(None);
+        let this = chosen.get_value();
+        leptos::task::spawn_local(async move {
+            match unseal_blob(&passphrase, &blob).await {
+                Ok((plain, _)) => {
+                    let result = backup_file::read(plain).await;
+                    if chosen.try_get_value() == Some(this) {
+                        loaded.set(Some(result));
+                    }
+                }
+                Err(e) => unlock_error.set(Some(open_error(i18n.t(), e).to_owned())),
+            }
+            unlocking.set(false);
+        });
+    };
+    // The backup download, encrypted when the participant chooses a passphrase.
+    let lock = NewPassphrase::off("backup-passphrase");
+    let backup_failed = RwSignal::new(false);
+    let download_backup = move |_| {
+        let Some(passphrase) = lock.take() else { return };
+        backup_failed.set(false);
+        leptos::task::spawn_local(async move {
+            let offered = store.offer_backup(passphrase).await;
+            backup_failed.set(!offered);
+        });
     };
     let apply = move |merge: bool| {
         // Taken out, not copied: the portfolio may be large.
@@ -108,6 +142,13 @@ pub fn DataPage() -> impl IntoView {
                 }
                 .into_any()
             }
+            Loaded::Locked(_) => view! {
+                <div class="notice info" id="restore-locked">
+                    <p>{t.conversation.backup_locked}</p>
+                    <PassphrasePrompt id="restore-passphrase" on_open=unlock error=unlock_error busy=unlocking />
+                </div>
+            }
+            .into_any(),
             Loaded::Reading => view! {
                 <p class="notice info" role="status" id="restore-reading">{t.reading_file}</p>
             }
@@ -204,7 +245,11 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="backup-heading">{i18n.text(|t| t.backup_heading)}</h2>
             <p>{i18n.text(|t| t.backup_explain)}</p>
             {backup_line}
-            <button type="button" class="button primary" on:click=move |_| store.download_backup()>{i18n.text(|t| t.download_backup)}</button>
+            <PassphraseChoice choice=lock backup=true />
+            <button type="button" class="button primary" on:click=download_backup>{i18n.text(|t| t.download_backup)}</button>
+            <div role="alert">
+                {move || backup_failed.get().then(|| view! { <p class="notice error">{i18n.text(|t| t.conversation.backup_failed)}</p> })}
+            </div>
         </section>
         <section aria-labelledby="restore-heading">
             <h2 id="restore-heading">{i18n.text(|t| t.restore_heading)}</h2>
@@ -212,7 +257,7 @@ pub fn DataPage() -> impl IntoView {
             <div class="drop-zone card" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
                 // The browser's own file button speaks the browser's language, not Leerpad's: the
                 // input stays for keyboard and screen reader, the label is the visible button.
-                <input id="restore-file" class="file-input" type="file" accept=".json,.zip,application/json,application/zip" on:change=on_pick />
+                <input id="restore-file" class="file-input" type="file" accept=".json,.zip,.leerpad,application/json,application/zip" on:change=on_pick />
                 <label for="restore-file" class="button secondary">{i18n.text(|t| t.choose_file)}</label>
                 <p class="hint drop-hint">{i18n.text(|t| t.drop_here)}</p>
             </div>

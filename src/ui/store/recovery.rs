@@ -14,6 +14,7 @@ use crate::domain::{
     pace::Pace,
     portfolio::{Millis, Portfolio},
     records::RecordKey,
+    sealed::Inner,
 };
 use crate::storage::{
     StorageError,
@@ -22,6 +23,7 @@ use crate::storage::{
 };
 use crate::ui::browser::{
     clock::{date_of, now},
+    crypto::seal_blob,
     tasks::Slices,
 };
 use crate::ui::download::{blob_of, download, download_blob};
@@ -117,30 +119,54 @@ impl Store {
         }
     }
 
-    /// Downloads the full backup and remembers when: a backup file, or with attached files a zip
-    /// archive of it and the files ([`archive`]). A large portfolio is written a piece at a time,
-    /// from a copy of it as it was at the click.
+    /// Downloads the full backup and remembers when (see [`Store::offer_backup`]).
     pub fn download_backup(self) {
+        leptos::task::spawn_local(async move {
+            self.offer_backup(None).await;
+        });
+    }
+
+    /// Offers the full backup as a download and remembers when: a backup file, or with attached
+    /// files a zip archive of it and the files ([`archive`]), encrypted with `passphrase` when one
+    /// is given ([`crate::domain::sealed`]). A large portfolio is written a piece at a time, from
+    /// a copy of it as it was at the call. Resolves to whether the file was offered.
+    pub fn offer_backup(self, passphrase: Option<String>) -> impl Future<Output = bool> {
         let now = now();
         let portfolio = self.portfolio.get_untracked();
-        leptos::task::spawn_local(async move {
-            let saved = if portfolio.attachments.is_empty() {
+        async move {
+            let (blob, inner) = if portfolio.attachments.is_empty() {
                 let text = backup::create_paced(&portfolio, now, &mut Slices::new()).await;
                 drop(portfolio);
-                download(&backup::file_name(&date_of(now)), "application/json", &text).is_ok()
+                let parts: js_sys::Array = text
+                    .as_bytes()
+                    .chunks(1 << 20)
+                    .map(|c| wasm_bindgen::JsValue::from(js_sys::Uint8Array::from(c)))
+                    .collect();
+                (blob_of(&parts, "application/json;charset=utf-8").ok(), Inner::Json)
             } else {
-                self.download_archive(portfolio, now).await.is_some()
+                (self.archive(portfolio, now).await, Inner::Zip)
             };
-            if saved && self.alive() {
+            let Some(blob) = blob else { return false };
+            let date = date_of(now);
+            let offered = match (passphrase, inner) {
+                (Some(p), _) => match seal_blob(&p, &blob, inner).await {
+                    Ok(sealed) => download_blob(&backup::sealed_file_name(&date), &sealed).is_ok(),
+                    Err(_) => false,
+                },
+                (None, Inner::Json) => download_blob(&backup::file_name(&date), &blob).is_ok(),
+                (None, Inner::Zip) => download_blob(&archive::file_name(&date), &blob).is_ok(),
+            };
+            if offered && self.alive() {
                 self.edit(RecordKey::Settings, |p| p.settings.last_backup = Some(now));
             }
-        });
+            offered
+        }
     }
 
     /// The backup with files, as a zip assembled from the kept Blobs: no file's bytes pass
     /// through the app. A file whose bytes are not on this device any more is left out with its
     /// attachment, so that the archive restores as a whole.
-    async fn download_archive(self, mut portfolio: Portfolio, now: Millis) -> Option<()> {
+    async fn archive(self, mut portfolio: Portfolio, now: Millis) -> Option<web_sys::Blob> {
         let db = self.database().ok()?;
         let mut kept = Vec::new();
         for sha256 in portfolio.kept_files().into_iter().map(str::to_owned).collect::<Vec<_>>() {
@@ -183,8 +209,7 @@ impl Store {
             parts.push(blob_of_file(&file.sha256)?);
         }
         parts.push(&js_sys::Uint8Array::from(layout.central.as_slice()));
-        let zip = blob_of(&parts, "application/zip").ok()?;
-        download_blob(&archive::file_name(&date_of(now)), &zip).ok()
+        blob_of(&parts, "application/zip").ok()
     }
 
     // Recovery choices.
