@@ -2,23 +2,17 @@
 //! (checked like a backup: a reply to another conversation, a changed or foreign file changes
 //! nothing), and every conversation sent, with its agreements and the agreed actions to take over.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use web_sys::{DragEvent, File, HtmlInputElement};
+use web_sys::DragEvent;
 
 use crate::domain::{
     conversation::{self, ConversationError, Kind, MAX_REPLY_BYTES},
     conversations::Conversation,
-    envelope::looks_encrypted,
     route::Route,
 };
 use crate::ui::{
-    browser::{crypto::unseal, files::read_text, location::use_location, tasks::Slices},
-    messages,
-    passphrase::PassphrasePrompt,
-    store::use_store,
-    use_i18n,
+    browser::location::use_location, locked_file::use_locked_file, messages, passphrase::PassphrasePrompt,
+    store::use_store, use_i18n,
 };
 
 #[component]
@@ -40,106 +34,47 @@ pub fn Conversations() -> impl IntoView {
     }
 }
 
-/// Where reading in a reply stands.
-#[derive(Clone)]
-enum Step {
-    Choose,
-    /// A locked reply, waiting for the passphrase the conversation file was locked with.
-    Locked(Arc<String>),
-    Unlocking,
-}
-
 /// Reading in the manager's reply file.
 #[component]
 fn ReadInReply() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let step = RwSignal::new(Step::Choose);
-    // The outcome in words: (whether it worked, the sentence).
-    let outcome = RwSignal::new(None::<(bool, String)>);
-    let error = RwSignal::new(None::<String>);
-    let take = move |text: &str| {
+    // What reading the last reply did, in words.
+    let read = RwSignal::new(None::<String>);
+    let file = use_locked_file(Kind::Reply, MAX_REPLY_BYTES, "reply-passphrase", move |text, _| {
         let t = i18n.t();
-        step.set(Step::Choose);
+        read.set(None);
         let sent = conversation::answers(text)
             .filter(|id| store.portfolio().with_untracked(|p| p.conversations.contains_key(id)));
-        let read = conversation::read_reply(text, sent.as_deref().unwrap_or_default());
-        let said = match read {
-            Ok(reply) => {
-                let manager = reply.manager.clone();
-                match store.read_in_reply(reply) {
-                    Ok(()) => (true, (t.conversation.reply_read)(&manager)),
-                    Err(_) => (false, t.conversation.errors.not_sent_here.to_owned()),
-                }
-            }
-            Err(ConversationError::OtherConversation) => {
-                (false, t.conversation.errors.not_sent_here.to_owned())
-            }
-            Err(e) => (false, messages::conversation_error(t, e, Kind::Reply).to_owned()),
-        };
-        outcome.set(Some(said));
-    };
-    let open_file = move |file: Option<File>| {
-        let Some(file) = file else { return };
-        outcome.set(None);
-        error.set(None);
-        if file.size() > MAX_REPLY_BYTES as f64 {
-            let e = messages::conversation_error(i18n.t(), ConversationError::TooLarge, Kind::Reply);
-            return outcome.set(Some((false, e.to_owned())));
-        }
-        leptos::task::spawn_local(async move {
-            let Some(text) = read_text(&file, &mut Slices::new()).await else {
-                return outcome.set(Some((false, i18n.t().conversation.unreadable.to_owned())));
-            };
-            if looks_encrypted(&text) {
-                step.set(Step::Locked(Arc::new(text)));
-                request_animation_frame(|| crate::ui::document::focus_by_id("reply-passphrase"));
-            } else {
-                take(&text);
-            }
-        });
-    };
-    let unlock = move |passphrase: String| {
-        let Step::Locked(text) = step.get_untracked() else { return };
-        step.set(Step::Unlocking);
-        error.set(None);
-        leptos::task::spawn_local(async move {
-            match unseal(&text, &passphrase).await {
-                Ok(plain) => take(&plain),
-                Err(e) => {
-                    step.set(Step::Locked(text));
-                    error.set(Some(messages::open_error(i18n.t(), e).to_owned()));
-                }
-            }
-        });
-    };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: HtmlInputElement = event_target(&ev);
-        open_file(input.files().and_then(|f| f.get(0)));
-        input.set_value("");
-    };
-    let on_drop = move |ev: DragEvent| {
-        ev.prevent_default();
-        open_file(ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)));
-    };
-    let locked = move || matches!(step.get(), Step::Locked(_) | Step::Unlocking);
+        let not_sent = || t.conversation.errors.not_sent_here.to_owned();
+        let reply =
+            conversation::read_reply(text, sent.as_deref().unwrap_or_default()).map_err(|e| match e {
+                ConversationError::OtherConversation => not_sent(),
+                e => messages::conversation_error(t, e, Kind::Reply).to_owned(),
+            })?;
+        let manager = reply.manager.clone();
+        store.read_in_reply(reply).map_err(|_| not_sent())?;
+        read.set(Some((t.conversation.reply_read)(&manager)));
+        Ok(())
+    });
+    let error = file.error;
     view! {
-        <div class="card drop-zone read-in-reply" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
+        <div class="card drop-zone read-in-reply" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=file.on_drop()>
             <h3>{i18n.text(|t| t.conversation.read_in_heading)}</h3>
             <p class="hint">{i18n.text(|t| t.conversation.read_in_hint)}</p>
-            <input type="file" id="reply-file" class="file-input" accept=".json,application/json" on:change=on_pick />
+            <input type="file" id="reply-file" class="file-input" accept=".json,application/json" on:change=file.on_pick() />
             <label for="reply-file" class="button secondary">{i18n.text(|t| t.conversation.read_in)}</label>
             <span class="hint drop-hint">{i18n.text(|t| t.conversation.drop_hint)}</span>
-            {move || locked().then(|| view! {
+            {move || file.locked().then(|| view! {
                 <p>{i18n.text(|t| t.conversation.reply_locked)}</p>
-                <PassphrasePrompt id="reply-passphrase" on_open=unlock error=error
-                    busy=Signal::derive(move || matches!(step.get(), Step::Unlocking)) />
+                <PassphrasePrompt id="reply-passphrase" on_open=move |p| file.unlock(p) error=error
+                    busy=Signal::derive(move || file.unlocking()) />
             })}
             <div role="status">
-                {move || outcome.get().filter(|(ok, _)| *ok).map(|(_, said)| view! { <p class="notice success">{said}</p> })}
+                {move || read.get().map(|said| view! { <p class="notice success">{said}</p> })}
             </div>
             <div role="alert">
-                {move || outcome.get().filter(|(ok, _)| !*ok).map(|(_, said)| view! { <p class="notice error">{said}</p> })}
+                {move || (!file.locked()).then(|| error.get().map(|e| view! { <p class="notice error">{e}</p> }))}
             </div>
         </div>
     }

@@ -14,6 +14,7 @@ mod highlights;
 mod hooks;
 mod i18n;
 mod layout;
+mod locked_file;
 pub mod manager;
 mod manager_comments;
 pub mod messages;
