@@ -450,6 +450,14 @@ pub struct ConversationTexts {
     pub opening: &'static str,
     // Manager mode: opening.
     pub mode_name: &'static str,
+    /// In the participant's footer.
+    pub manager_link: &'static str,
+    /// On the welcome page: the way in for a manager.
+    pub manager_entry_heading: &'static str,
+    pub manager_entry_body: &'static str,
+    pub manager_entry_link: &'static str,
+    /// A file dropped on the home page that is no conversation file.
+    pub home_drop_refused: &'static str,
     pub manager_title: &'static str,
     pub manager_lead: &'static str,
     pub manager_privacy: &'static str,

@@ -13,6 +13,7 @@
 
 pub mod database;
 pub mod files;
+pub mod handover;
 mod idb;
 pub mod legacy;
 mod lock;

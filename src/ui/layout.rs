@@ -103,6 +103,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <ul class="footer-links" role="list">
                     <li><a href="/privacy">{i18n.text(|t| t.privacy_link)}</a></li>
                     <li><a href="/toegankelijkheid">{i18n.text(|t| t.accessibility_link)}</a></li>
+                    <li><a href=super::manager::PATH>{i18n.text(|t| t.conversation.manager_link)}</a></li>
                 </ul>
             </div>
         </footer>

@@ -84,18 +84,25 @@ impl LockedFile {
         }
         self.step.set(Step::Reading);
         leptos::task::spawn_local(async move {
-            let Some(text) = read_text(&file, &mut Slices::new()).await else {
-                self.step.set(Step::Choose);
-                return self.error.set(Some(i18n.t().conversation.unreadable.to_owned()));
-            };
-            if looks_encrypted(&text) {
-                self.step.set(Step::Locked(Arc::new(text)));
-                let id = self.passphrase_id;
-                request_animation_frame(move || focus_by_id(id));
-            } else {
-                self.finish(&text, None);
+            match read_text(&file, &mut Slices::new()).await {
+                Some(text) => self.open_text(text),
+                None => {
+                    self.step.set(Step::Choose);
+                    self.error.set(Some(i18n.t().conversation.unreadable.to_owned()));
+                }
             }
         });
+    }
+
+    /// Opens a file's text (read already, or handed over from the home page).
+    pub fn open_text(self, text: String) {
+        if looks_encrypted(&text) {
+            self.step.set(Step::Locked(Arc::new(text)));
+            let id = self.passphrase_id;
+            request_animation_frame(move || focus_by_id(id));
+        } else {
+            self.finish(&text, None);
+        }
     }
 
     /// Opens the locked file with `passphrase`.

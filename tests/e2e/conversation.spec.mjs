@@ -326,6 +326,16 @@ test('the participant reads the encrypted reply in and sees it on the report pag
   await expect(gaps.getByRole('heading', { name: 'Zelfbeeld en beeld van je leidinggevende' })).toBeVisible();
   await expect(gaps).toContainText('leidinggevende 5');
   await expectNoAxeViolations(page);
+  // Both pages of the participant's side, in English too.
+  await new Leerpad(page).openMenu();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(gaps.getByRole('heading', { name: "Your view and your manager's" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/verslag');
+  await expect(page.getByRole('heading', { name: 'Conversations with your manager' })).toBeVisible();
+  await expect(page.locator('.conversation')).toContainText('Reply from Mira de Boer read in.');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
 
   await page.goto('/');
   await expect(page.locator('.last-conversation')).toHaveText('Laatste gesprek: 10 december 2026; volgende: 1 maart 2027');
@@ -376,4 +386,42 @@ test('a reply to another conversation, or the conversation file itself, is refus
   await expect(page.getByRole('alert').filter({ hasText: 'Dit is het gespreksbestand zelf' })).toBeVisible();
   await expect(page.locator('.conversation')).toContainText('nog geen antwoord ingelezen');
   await expectNoAxeViolations(page);
+});
+
+/** Drops `file` on the home page, as a manager would from their mail. */
+function dropOnHome(page, file) {
+  return page.evaluate(({ name, text }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: 'application/json' }));
+    document.querySelector('main .home').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, file);
+}
+
+test('a manager finds the way in on the home page, and a conversation file dropped there opens in manager mode', async ({ page, browser }) => {
+  const sending = new Sending(page);
+  await sending.open();
+  await sending.choosePassphrase(PASSPHRASE);
+  const file = await sending.send();
+
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const managerPage = waitForAppAfterNavigation(await context.newPage());
+  await managerPage.goto('/');
+  await expect(managerPage.locator('main h1')).toHaveText('Welkom bij Leerpad');
+  await managerPage.getByRole('link', { name: 'Ik ben leidinggevende: een gespreksbestand openen' }).click();
+  await expect(managerPage.locator('main h1')).toHaveText('Ontwikkelgesprek voorbereiden');
+  await expect(managerPage).toHaveURL(/\/leidinggevende$/);
+  await managerPage.goBack();
+  await expect(managerPage.locator('main h1')).toHaveText('Welkom bij Leerpad');
+
+  await dropOnHome(managerPage, { name: 'iets.json', text: '{"format":"leerpad-backup"}' });
+  await expect(managerPage.getByRole('alert').filter({ hasText: 'Dit is geen gespreksbestand van Leerpad' })).toBeVisible();
+  await dropOnHome(managerPage, file);
+  await expect(managerPage.getByRole('heading', { name: 'Dit bestand is versleuteld' })).toBeVisible();
+  await expect(managerPage.getByLabel('Wachtwoordzin')).toBeFocused();
+  await managerPage.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+  await managerPage.getByRole('button', { name: 'Openen' }).click();
+  await expect(managerPage.locator('main h1')).toHaveText('Ontwikkelgesprek met Robin Jansen');
+  // The file waited for one step only.
+  expect(await managerPage.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+  await context.close();
 });

@@ -110,6 +110,10 @@ fn in_app_link(ev: &MouseEvent) -> Option<String> {
         return None;
     }
     let (path, search, hash) = (link.pathname(), link.search(), link.hash());
+    // Manager mode is an app of its own (`crate::ui::manager`): the browser loads it anew.
+    if crate::ui::manager::is_manager_path(&path) {
+        return None;
+    }
     // A link within this page (`#main`) is the browser's to follow.
     if !hash.is_empty()
         && Some(&path) == here.pathname().ok().as_ref()

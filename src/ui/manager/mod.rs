@@ -130,6 +130,11 @@ pub fn ManagerApp() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>{i18n.text(|t| t.conversation.manager_privacy)}</p>
+                // Plain links: the participant's app shows the statements, loaded anew.
+                <ul class="footer-links" role="list">
+                    <li><a href="/privacy">{i18n.text(|t| t.privacy_link)}</a></li>
+                    <li><a href="/toegankelijkheid">{i18n.text(|t| t.accessibility_link)}</a></li>
+                </ul>
             </div>
         </footer>
     }

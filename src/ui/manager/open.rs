@@ -23,6 +23,10 @@ pub(super) fn OpenConversation(opened: RwSignal<Option<Answer>>) -> impl IntoVie
             Ok(())
         },
     );
+    // A file dropped on the home page, handed over to this page.
+    if let Some(text) = crate::storage::handover::take() {
+        file.open_text(text);
+    }
     let locked = move || file.locked();
     let error = file.error;
     view! {

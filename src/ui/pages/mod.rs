@@ -45,9 +45,35 @@ use crate::i18n::Locale;
 /// `/`: onboarding on a first visit, the dashboard afterwards.
 #[component]
 pub fn Home() -> impl IntoView {
+    let i18n = use_i18n();
     let store = use_store();
     let fresh = Memo::new(move |_| store.mode() == Mode::Fresh);
-    move || if fresh.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
+    // A conversation file dropped here opens in manager mode (issue 16); anything else is said.
+    let refused = RwSignal::new(false);
+    let on_drop = move |ev: web_sys::DragEvent| {
+        let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
+        ev.prevent_default();
+        leptos::task::spawn_local(async move {
+            let mut pace = crate::ui::browser::tasks::Slices::new();
+            let text = crate::ui::browser::files::read_text(&file, &mut pace).await.unwrap_or_default();
+            use crate::domain::conversation::{Kind, kind_of};
+            if crate::domain::envelope::looks_encrypted(&text) || kind_of(&text) == Some(Kind::Request) {
+                // If the tab cannot keep it for a moment, the manager chooses it there once more.
+                let _ = crate::storage::handover::put(&text);
+                let _ = window().location().assign(crate::ui::manager::PATH);
+            } else {
+                refused.set(true);
+            }
+        });
+    };
+    view! {
+        <div class="home" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <div role="alert">
+                {move || refused.get().then(|| view! { <p class="notice error">{i18n.text(|t| t.conversation.home_drop_refused)}</p> })}
+            </div>
+            {move || if fresh.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }}
+        </div>
+    }
 }
 
 /// A text of the programme description that was written for the supplier, word for word,

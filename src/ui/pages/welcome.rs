@@ -37,6 +37,11 @@ pub fn Welcome() -> impl IntoView {
         <p class="restore-first">
             {i18n.text(|t| t.have_backup)} " " <a href=Route::Data.href()>{i18n.text(|t| t.restore_it)}</a>
         </p>
+        <section class="card manager-entry" aria-labelledby="manager-entry-heading">
+            <h2 id="manager-entry-heading">{i18n.text(|t| t.conversation.manager_entry_heading)}</h2>
+            <p>{i18n.text(|t| t.conversation.manager_entry_body)}</p>
+            <p><a class="button secondary" href=crate::ui::manager::PATH>{i18n.text(|t| t.conversation.manager_entry_link)}</a></p>
+        </section>
         <p class="browse-first">
             {i18n.text(|t| t.browse_first)} " "
             {Catalog::embedded()
