@@ -29,10 +29,6 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
         path
     });
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        document::focus_by_id("main");
-    };
     // On a phone the menu and the language switch fold away behind one button; a wider screen
     // always shows them (style/main.css). Going to a page folds the menu again.
     let menu_open = RwSignal::new(false);
@@ -44,13 +40,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     let store = use_store();
     let chosen = Memo::new(move |_| store.portfolio().with(|p| p.profile.programme.clone()));
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{i18n.text(|t| t.skip_link)}</a>
+        <SkipLink />
         <header class="site-header">
             <div class="wrap header-row">
-                <a href="/" class="brand">
-                    <span class="brand-mark" aria-hidden="true"></span>
-                    {i18n.text(|t| t.app_name)}
-                </a>
+                <Brand />
                 <AtStage stage=Stage::Status>
                     <ConnectionStatus />
                     <SaveStatus />
@@ -107,6 +100,29 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </ul>
             </div>
         </footer>
+    }
+}
+
+/// The link that skips to the page's content, first on every page (also in manager mode).
+#[component]
+pub(super) fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        document::focus_by_id("main");
+    };
+    view! { <a class="skip-link" href="#main" on:click=skip>{i18n.text(|t| t.skip_link)}</a> }
+}
+
+/// Leerpad's name in the header, a link to the home page.
+#[component]
+pub(super) fn Brand() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a href="/" class="brand">
+            <span class="brand-mark" aria-hidden="true"></span>
+            {i18n.text(|t| t.app_name)}
+        </a>
     }
 }
 

@@ -22,7 +22,12 @@ use crate::domain::{
     conversation::Request,
     report::{self, Placement},
 };
-use crate::ui::{browser::clock::now, document::use_title, layout::LanguageSwitch, use_i18n};
+use crate::ui::{
+    browser::clock::now,
+    document::use_title,
+    layout::{Brand, LanguageSwitch, SkipLink},
+    use_i18n,
+};
 
 /// The address of manager mode.
 pub const PATH: &str = "/leidinggevende";
@@ -100,19 +105,12 @@ pub fn ManagerApp() -> impl IntoView {
         }
     });
     on_cleanup(move || leaving.remove());
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        crate::ui::document::focus_by_id("main");
-    };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{i18n.text(|t| t.skip_link)}</a>
+        <SkipLink />
         <header class="site-header">
             <div class="wrap header-row">
-                // A plain link: the participant's Leerpad is loaded anew, apart from this mode.
-                <a href="/" class="brand">
-                    <span class="brand-mark" aria-hidden="true"></span>
-                    {i18n.text(|t| t.app_name)}
-                </a>
+                // Without the in-app navigation here, the brand's link loads the participant's Leerpad anew.
+                <Brand />
                 <p class="mode-name">{i18n.text(|t| t.conversation.mode_name)}</p>
                 <div class="mode-switch">
                     <LanguageSwitch />
